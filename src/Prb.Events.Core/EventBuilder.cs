@@ -1,0 +1,527 @@
+using NodaTime;
+using Prb.Events.Agenda;
+using Prb.Events.Contests;
+using Prb.Events.Libraries;
+using Prb.Events.Partnerships;
+using Prb.Events.Programmes;
+
+namespace Prb.Events;
+
+/// <summary>
+/// Builds an <see cref="Event"/> in the order an announcement reads: what, when, where, who organises it, whom to
+/// contact, and then the agenda.
+/// </summary>
+/// <remarks>A builder is mutable and not thread-safe; <see cref="Build"/> makes an immutable event and may be called again.</remarks>
+public sealed class EventBuilder
+{
+    internal EventBuilder(EventId id, string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        IdValue = id;
+        TitleValue = title;
+    }
+
+    internal EventBuilder(Event source)
+    {
+        IdValue = source.Id;
+        TitleValue = source.Title;
+        SlugValue = source.Slug;
+        EditionValue = source.Edition;
+        KindValue = source.Kind;
+        StatusValue = source.Status;
+        RescheduledFromValue = source.RescheduledFrom;
+        TimeZoneIdValue = source.TimeZoneId;
+        DaysValue.AddRange(source.Days);
+        VenueValue = source.Venue;
+        OrganizerIdsValue.AddRange(source.OrganizerIds);
+        PartnersValue.AddRange(source.Partners);
+        ContactsValue.AddRange(source.Contacts);
+        DescriptionValue = source.Description;
+        LanguageValue = source.Language;
+        UrlValue = source.Url;
+        TagsValue.AddRange(source.Tags);
+        ListingValue = source.Listing;
+        RegistrationValue = source.Registration;
+        RevisionValue = source.Revision;
+        LastModifiedValue = source.LastModified;
+        AgendaValue.AddRange(source.Agenda);
+        PeopleValue.AddRange(source.People);
+        OrganizationsValue.AddRange(source.Organizations);
+        LibrariesValue.AddRange(source.Libraries);
+        ProgrammeIdValue = source.ProgrammeId;
+        ProgrammesValue.AddRange(source.Programmes);
+        PartnershipsValue.AddRange(source.Partnerships);
+        ContestsValue.AddRange(source.Contests);
+        AssumptionsValue.AddRange(source.Assumptions);
+    }
+
+    internal EventId IdValue { get; }
+
+    internal string TitleValue { get; private set; }
+
+    internal Slug? SlugValue { get; private set; }
+
+    internal string? EditionValue { get; private set; }
+
+    internal EventKind KindValue { get; private set; } = EventKind.Conference;
+
+    internal EventStatus StatusValue { get; private set; } = EventStatus.Scheduled;
+
+    internal EventTime? RescheduledFromValue { get; private set; }
+
+    internal string? TimeZoneIdValue { get; private set; }
+
+    internal List<EventDay> DaysValue { get; } = [];
+
+    internal Venue? VenueValue { get; private set; }
+
+    internal List<OrganizationId> OrganizerIdsValue { get; } = [];
+
+    internal List<EventPartner> PartnersValue { get; } = [];
+
+    internal List<Contact> ContactsValue { get; } = [];
+
+    internal string? DescriptionValue { get; private set; }
+
+    internal string LanguageValue { get; private set; } = "pl";
+
+    internal Uri? UrlValue { get; private set; }
+
+    internal List<string> TagsValue { get; } = [];
+
+    internal Listing? ListingValue { get; private set; }
+
+    internal Registration? RegistrationValue { get; private set; }
+
+    internal int RevisionValue { get; private set; }
+
+    internal Instant? LastModifiedValue { get; private set; }
+
+    internal List<AgendaItem> AgendaValue { get; } = [];
+
+    internal List<Person> PeopleValue { get; } = [];
+
+    internal List<Organization> OrganizationsValue { get; } = [];
+
+    internal List<Library> LibrariesValue { get; } = [];
+
+    internal ProgrammeId? ProgrammeIdValue { get; private set; }
+
+    internal List<Programme> ProgrammesValue { get; } = [];
+
+    internal List<LocalPartnership> PartnershipsValue { get; } = [];
+
+    internal List<Contest> ContestsValue { get; } = [];
+
+    internal List<Assumption> AssumptionsValue { get; } = [];
+
+    /// <summary>Sets the title.</summary>
+    /// <param name="title">The title.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder Titled(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        TitleValue = title;
+        return this;
+    }
+
+    /// <summary>Sets the slug; by default it is made from the id.</summary>
+    /// <param name="slug">The slug.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder WithSlug(Slug slug)
+    {
+        SlugValue = slug;
+        return this;
+    }
+
+    /// <summary>Sets the edition or subtitle.</summary>
+    /// <param name="edition">The edition, such as "II Konferencja Regionalna PRB".</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder Edition(string? edition)
+    {
+        EditionValue = edition;
+        return this;
+    }
+
+    /// <summary>Sets the kind of event; a conference by default.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder OfKind(EventKind kind)
+    {
+        KindValue = kind;
+        return this;
+    }
+
+    /// <summary>Sets the status. Use <see cref="RescheduledFrom"/> for a rescheduled event.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder WithStatus(EventStatus status)
+    {
+        StatusValue = status;
+        if (status != EventStatus.Rescheduled)
+        {
+            RescheduledFromValue = null;
+        }
+
+        return this;
+    }
+
+    /// <summary>Marks the event rescheduled and records the start it had before.</summary>
+    /// <param name="previousStart">The previous start.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder RescheduledFrom(EventTime previousStart)
+    {
+        StatusValue = EventStatus.Rescheduled;
+        RescheduledFromValue = previousStart;
+        return this;
+    }
+
+    /// <summary>Sets the IANA time zone of the event; all local times are in it.</summary>
+    /// <param name="timeZoneId">The zone id, such as "Europe/Warsaw".</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder InZone(string timeZoneId)
+    {
+        ArgumentNullException.ThrowIfNull(timeZoneId);
+        TimeZoneIdValue = timeZoneId;
+        return this;
+    }
+
+    /// <summary>Sets the zone of the event from a NodaTime zone.</summary>
+    /// <param name="zone">The zone.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder InZone(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return InZone(zone.Id);
+    }
+
+    /// <summary>Adds a day of the event, from its start to its end.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="start">When the day's programme starts.</param>
+    /// <param name="end">When it ends.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder On(LocalDate date, LocalTime start, LocalTime end) =>
+        OnDay(new EventDay(date.At(start), end > start ? date.At(end) : date.PlusDays(1).At(end)));
+
+    /// <summary>Adds a day of the event.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder OnDay(EventDay day)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        DaysValue.Add(day);
+        return this;
+    }
+
+    /// <summary>Sets the venue.</summary>
+    /// <param name="venue">The venue.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder At(Venue? venue)
+    {
+        VenueValue = venue;
+        return this;
+    }
+
+    /// <summary>Adds a library to the document, when not there yet, and makes it an organiser.</summary>
+    /// <param name="library">The library.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder OrganizedBy(Library library)
+    {
+        AddLibrary(library);
+        AddOnce(OrganizerIdsValue, library.Id);
+        return this;
+    }
+
+    /// <summary>Adds an organisation to the document, when not there yet, and makes it an organiser.</summary>
+    /// <param name="organization">The organisation.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder OrganizedBy(Organization organization)
+    {
+        AddOrganization(organization);
+        AddOnce(OrganizerIdsValue, organization.Id);
+        return this;
+    }
+
+    /// <summary>Adds an organisation to the document, when not there yet, as a partner in the given role.</summary>
+    /// <param name="organization">The organisation.</param>
+    /// <param name="role">Its role.</param>
+    /// <param name="description">The role in the event's own words; optional.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder WithPartner(Organization organization, PartnerRole role, string? description = null)
+    {
+        AddOrganization(organization);
+        PartnersValue.Add(new EventPartner(organization.Id, role, description));
+        return this;
+    }
+
+    /// <summary>Adds a library to the document, when not there yet, as a partner in the given role.</summary>
+    /// <param name="library">The library.</param>
+    /// <param name="role">Its role.</param>
+    /// <param name="description">The role in the event's own words; optional.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder WithPartner(Library library, PartnerRole role, string? description = null)
+    {
+        AddLibrary(library);
+        PartnersValue.Add(new EventPartner(library.Id, role, description));
+        return this;
+    }
+
+    /// <summary>Adds a person to the document, when not there yet, and makes them a contact.</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="role">Why to contact them.</param>
+    /// <param name="roleTitle">The role in the event's own words; optional.</param>
+    /// <param name="phone">The phone number; optional.</param>
+    /// <param name="email">The e-mail address; optional.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder WithContact(Person person, ContactRole role, string? roleTitle = null, string? phone = null, string? email = null)
+    {
+        AddPerson(person);
+        ContactsValue.Add(new Contact(person.Id, role, roleTitle, phone, email));
+        return this;
+    }
+
+    /// <summary>Sets the description.</summary>
+    /// <param name="description">The description.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder Described(string? description)
+    {
+        DescriptionValue = description;
+        return this;
+    }
+
+    /// <summary>Sets the BCP 47 language tag; "pl" by default.</summary>
+    /// <param name="language">The tag, such as "pl" or "en".</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder InLanguage(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        LanguageValue = language;
+        return this;
+    }
+
+    /// <summary>Sets the event's web page.</summary>
+    /// <param name="url">The absolute URL.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder WithUrl(Uri? url)
+    {
+        if (url is not null && !url.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"The URL '{url.OriginalString}' must be absolute.", nameof(url));
+        }
+
+        UrlValue = url;
+        return this;
+    }
+
+    /// <summary>Adds tags.</summary>
+    /// <param name="tags">The tags.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder Tagged(params string[] tags)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        foreach (var tag in tags)
+        {
+            ArgumentNullException.ThrowIfNull(tag, nameof(tags));
+            AddOnce(TagsValue, tag);
+        }
+
+        return this;
+    }
+
+    /// <summary>Records the listing that announced the event.</summary>
+    /// <param name="listing">The listing.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder ListedAs(Listing? listing)
+    {
+        ListingValue = listing;
+        return this;
+    }
+
+    /// <summary>Sets registration details.</summary>
+    /// <param name="registration">The registration.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder WithRegistration(Registration? registration)
+    {
+        RegistrationValue = registration;
+        return this;
+    }
+
+    /// <summary>Sets the revision.</summary>
+    /// <param name="revision">The revision, not negative.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder AtRevision(int revision)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(revision);
+        RevisionValue = revision;
+        return this;
+    }
+
+    /// <summary>Sets when the event was last changed.</summary>
+    /// <param name="lastModified">The instant, or null.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder LastModifiedAt(Instant? lastModified)
+    {
+        LastModifiedValue = lastModified;
+        return this;
+    }
+
+    /// <summary>Adds a person to the document, when no person with that id is there yet.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder AddPerson(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (!PeopleValue.Exists(p => p.Id == person.Id))
+        {
+            PeopleValue.Add(person);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds an organisation to the document, when none with that id is there yet.</summary>
+    /// <param name="organization">The organisation.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder AddOrganization(Organization organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        if (!OrganizationsValue.Exists(o => o.Id == organization.Id))
+        {
+            OrganizationsValue.Add(organization);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a library to the document, when none with that id is there yet.</summary>
+    /// <param name="library">The library.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder AddLibrary(Library library)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        if (!LibrariesValue.Exists(l => l.Id == library.Id))
+        {
+            LibrariesValue.Add(library);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a programme to the document and makes the event part of it.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder PartOf(Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        if (!ProgrammesValue.Exists(p => p.Id == programme.Id))
+        {
+            ProgrammesValue.Add(programme);
+        }
+
+        ProgrammeIdValue = programme.Id;
+        return this;
+    }
+
+    /// <summary>Adds a programme to the document without making the event part of it.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder AddProgramme(Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ProgrammesValue.Add(programme);
+        return this;
+    }
+
+    /// <summary>Adds a local partnership.</summary>
+    /// <param name="partnership">The partnership.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder AddPartnership(LocalPartnership partnership)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        PartnershipsValue.Add(partnership);
+        return this;
+    }
+
+    /// <summary>Adds a contest whose results the event presents.</summary>
+    /// <param name="contest">The contest.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder AddContest(Contest contest)
+    {
+        ArgumentNullException.ThrowIfNull(contest);
+        ContestsValue.Add(contest);
+        return this;
+    }
+
+    /// <summary>Adds an agenda item.</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder AddItem(AgendaItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        AgendaValue.Add(item);
+        return this;
+    }
+
+    /// <summary>Adds an agenda item on the day added last, from local start and end times.</summary>
+    /// <param name="id">The item's id.</param>
+    /// <param name="kind">What happens.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="start">The start time on that day.</param>
+    /// <param name="end">The end time on that day.</param>
+    /// <param name="configure">Sets the item's other values; optional.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">No day has been added yet.</exception>
+    public EventBuilder AddItem(string id, AgendaItemKind kind, string title, LocalTime start, LocalTime end, Action<AgendaItemBuilder>? configure = null)
+    {
+        if (DaysValue.Count == 0)
+        {
+            throw new InvalidOperationException("Add a day with On(...) before adding agenda items by time of day.");
+        }
+
+        var date = DaysValue[^1].Date;
+        return AddItem(id, kind, title, date.At(start), end > start ? date.At(end) : date.PlusDays(1).At(end), configure);
+    }
+
+    /// <summary>Adds an agenda item from local start and end date-times.</summary>
+    /// <param name="id">The item's id.</param>
+    /// <param name="kind">What happens.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="start">The start.</param>
+    /// <param name="end">The end.</param>
+    /// <param name="configure">Sets the item's other values; optional.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder AddItem(string id, AgendaItemKind kind, string title, EventTime start, EventTime end, Action<AgendaItemBuilder>? configure = null)
+    {
+        var item = new AgendaItemBuilder(new AgendaItemId(id), kind, title, start, end);
+        configure?.Invoke(item);
+        foreach (var person in item.PeopleToAdd)
+        {
+            AddPerson(person);
+        }
+
+        return AddItem(item.Build());
+    }
+
+    /// <summary>Marks a value as assumed rather than known.</summary>
+    /// <param name="path">The document path of the value, such as <c>days[0].start</c>.</param>
+    /// <param name="note">What was assumed and why.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder Assuming(string path, string note)
+    {
+        AssumptionsValue.Add(new Assumption(path, note));
+        return this;
+    }
+
+    /// <summary>Makes the event.</summary>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentException">An invariant of the event does not hold; the parameter name says which.</exception>
+    public Event Build() => new(this);
+
+    private static void AddOnce<T>(List<T> list, T value)
+    {
+        if (!list.Contains(value))
+        {
+            list.Add(value);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using NodaTime;
+
+namespace Prb.Events.Scheduling;
+
+/// <summary>The agenda items that start on one date in one zone, in order of their start.</summary>
+public sealed class AgendaDay
+{
+    internal AgendaDay(LocalDate date, DateTimeZone zone, IReadOnlyList<ScheduledItem> items)
+    {
+        Date = date;
+        Zone = zone;
+        Items = items;
+    }
+
+    /// <summary>Gets the date in <see cref="Zone"/>.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets the zone the day is shown in.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Gets the items that start on that date, earliest first.</summary>
+    public IReadOnlyList<ScheduledItem> Items { get; }
+}
