@@ -34,7 +34,7 @@ public sealed class Event
         Kind = builder.KindValue;
         Status = builder.StatusValue;
         RescheduledFrom = builder.RescheduledFromValue;
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(builder.TimeZoneIdValue), "timeZoneId", "An event needs a time zone id such as Europe/Warsaw.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(builder.TimeZoneIdValue), "timeZone", "An event needs a time zone id such as Europe/Warsaw.");
         TimeZoneId = builder.TimeZoneIdValue!;
         Days = Preconditions.CheckElements(builder.DaysValue, "days");
         Preconditions.CheckArgument(Days.Count > 0, "days", "An event needs at least one day.");

@@ -57,23 +57,23 @@ public sealed class EventBuilder
 
     internal EventId IdValue { get; }
 
-    internal string TitleValue { get; private set; }
+    internal string TitleValue { get; set; }
 
-    internal Slug? SlugValue { get; private set; }
+    internal Slug? SlugValue { get; set; }
 
-    internal string? EditionValue { get; private set; }
+    internal string? EditionValue { get; set; }
 
-    internal EventKind KindValue { get; private set; } = EventKind.Conference;
+    internal EventKind KindValue { get; set; } = EventKind.Conference;
 
-    internal EventStatus StatusValue { get; private set; } = EventStatus.Scheduled;
+    internal EventStatus StatusValue { get; set; } = EventStatus.Scheduled;
 
-    internal EventTime? RescheduledFromValue { get; private set; }
+    internal EventTime? RescheduledFromValue { get; set; }
 
-    internal string? TimeZoneIdValue { get; private set; }
+    internal string? TimeZoneIdValue { get; set; }
 
     internal List<EventDay> DaysValue { get; } = [];
 
-    internal Venue? VenueValue { get; private set; }
+    internal Venue? VenueValue { get; set; }
 
     internal List<OrganizationId> OrganizerIdsValue { get; } = [];
 
@@ -81,21 +81,21 @@ public sealed class EventBuilder
 
     internal List<Contact> ContactsValue { get; } = [];
 
-    internal string? DescriptionValue { get; private set; }
+    internal string? DescriptionValue { get; set; }
 
-    internal string LanguageValue { get; private set; } = "pl";
+    internal string LanguageValue { get; set; } = "pl";
 
-    internal Uri? UrlValue { get; private set; }
+    internal Uri? UrlValue { get; set; }
 
     internal List<string> TagsValue { get; } = [];
 
-    internal Listing? ListingValue { get; private set; }
+    internal Listing? ListingValue { get; set; }
 
-    internal Registration? RegistrationValue { get; private set; }
+    internal Registration? RegistrationValue { get; set; }
 
-    internal int RevisionValue { get; private set; }
+    internal int RevisionValue { get; set; }
 
-    internal Instant? LastModifiedValue { get; private set; }
+    internal Instant? LastModifiedValue { get; set; }
 
     internal List<AgendaItem> AgendaValue { get; } = [];
 
@@ -105,7 +105,7 @@ public sealed class EventBuilder
 
     internal List<Library> LibrariesValue { get; } = [];
 
-    internal ProgrammeId? ProgrammeIdValue { get; private set; }
+    internal ProgrammeId? ProgrammeIdValue { get; set; }
 
     internal List<Programme> ProgrammesValue { get; } = [];
 
