@@ -28,7 +28,7 @@ public sealed class Event
     internal Event(EventBuilder builder)
     {
         Id = builder.IdValue;
-        Slug = builder.SlugValue ?? Slug.FromText(builder.IdValue.Value);
+        Slug = builder.SlugValue ?? Slug.FromId(builder.IdValue);
         Title = Preconditions.CheckText(builder.TitleValue, "title");
         Edition = builder.EditionValue;
         Kind = builder.KindValue;

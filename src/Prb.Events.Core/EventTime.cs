@@ -11,6 +11,19 @@ namespace Prb.Events;
 /// </remarks>
 public readonly record struct EventTime : IComparable<EventTime>
 {
+    private static readonly LocalDateTimePattern[] LocalPatterns =
+    [
+        LocalDateTimePattern.ExtendedIso,
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
+    ];
+
+    private static readonly OffsetDateTimePattern[] OffsetPatterns =
+    [
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm>"),
+        OffsetDateTimePattern.ExtendedIso,
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
+    ];
+
     /// <summary>Initializes a time from its local date and time, with an optional offset that picks one of two
     /// occurrences of an ambiguous local time.</summary>
     /// <param name="local">The local date and time in the event's zone.</param>
@@ -48,16 +61,22 @@ public readonly record struct EventTime : IComparable<EventTime>
     public static EventTime Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var local = LocalDateTimePattern.ExtendedIso.Parse(text);
-        if (local.Success)
+        foreach (var pattern in LocalPatterns)
         {
-            return new EventTime(local.Value);
+            var local = pattern.Parse(text);
+            if (local.Success)
+            {
+                return new EventTime(local.Value);
+            }
         }
 
-        var withOffset = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        if (withOffset.Success)
+        foreach (var pattern in OffsetPatterns)
         {
-            return new EventTime(withOffset.Value.LocalDateTime, withOffset.Value.Offset);
+            var withOffset = pattern.Parse(text);
+            if (withOffset.Success)
+            {
+                return new EventTime(withOffset.Value.LocalDateTime, withOffset.Value.Offset);
+            }
         }
 
         throw new FormatException($"'{text}' is not a local date and time such as 2011-11-09T10:00, optionally with an offset such as +01:00.");
@@ -110,6 +129,6 @@ public readonly record struct EventTime : IComparable<EventTime>
     /// <summary>Formats the time in the document form.</summary>
     /// <returns>The ISO text.</returns>
     public override string ToString() => Offset is { } offset
-        ? OffsetDateTimePattern.ExtendedIso.Format(new OffsetDateTime(Local, offset))
-        : LocalDateTimePattern.ExtendedIso.Format(Local);
+        ? OffsetPatterns[0].Format(new OffsetDateTime(Local, offset))
+        : LocalPatterns[0].Format(Local);
 }

@@ -106,6 +106,23 @@ public readonly record struct Slug
         return new Slug(result);
     }
 
+    /// <summary>Makes the default slug of an event from its id: <see cref="FromText"/> where the id has a letter or
+    /// digit, otherwise "event-" and the id's characters in hexadecimal, so that every id has a slug.</summary>
+    /// <param name="id">The event id.</param>
+    /// <returns>The slug.</returns>
+    public static Slug FromId(EventId id)
+    {
+        foreach (var c in id.Value)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                return FromText(id.Value);
+            }
+        }
+
+        return new Slug("event-" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(id.Value)));
+    }
+
     private static string? Transliterate(char c)
     {
         if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)

@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -175,7 +175,8 @@ public static partial class EventDocumentSerializer
             AllowTrailingCommas = false,
             MaxDepth = MaxDepth,
             WriteIndented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Encoder = MinimalJsonEncoder.Instance,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new EventTimeJsonConverter());
