@@ -153,9 +153,18 @@ public static partial class EventDocumentSerializer
             reason = $"{DtoName().Replace(reason, "the expected type")} {inner.Message}";
         }
 
+        var unmapped = UnmappedMember().Match(reason);
+        if (unmapped.Success)
+        {
+            reason = $"'{unmapped.Groups[1].Value}' is not a property of this object in the event document format (version {EventDocumentFormat.CurrentVersion}); nothing is read silently past it.";
+        }
+
         reason = DtoName().Replace(reason, "object");
         return new EventDocumentException(e.Path ?? "$", reason.Trim(), e.LineNumber, e.BytePositionInLine, e);
     }
+
+    [GeneratedRegex(@"The JSON property '(.*)' could not be mapped to any \.NET member")]
+    private static partial Regex UnmappedMember();
 
     [GeneratedRegex(@"Prb\.Events\.Serialization\.Dto\+\w+")]
     private static partial Regex DtoName();
