@@ -1,0 +1,142 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using NodaTime.Text;
+using Prb.Events.AspNet.Catalog;
+using Prb.Events.AspNet.DependencyInjection;
+using Prb.Events.AspNet.Http;
+using Prb.Events.Libraries;
+
+namespace Prb.Events.AspNet.Endpoints;
+
+/// <summary>The handlers behind <c>MapPrbEvents()</c>: small static methods with their services injected.</summary>
+internal static class EventEndpoints
+{
+    private static readonly OffsetDateTimePattern Iso = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+
+    public static async Task<Results<Ok<EventListPage>, ProblemHttpResult>> ListAsync(
+        HttpRequest request, IEventCatalog catalog, IOptions<PrbEventsOptions> options, ExportFormatRegistry formats, CancellationToken cancellationToken)
+    {
+        if (!EventListQuery.TryParse(request.Query, options.Value, out var query, out var parameter, out var problem))
+        {
+            return BadParameter(parameter, problem);
+        }
+
+        var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var matching = snapshot.Entries.Where(e => Matches(e, query)).ToList();
+        var prefix = request.PathBase + request.Path.Value?.TrimEnd('/');
+        var items = matching.Skip((int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue)).Take(query.PageSize)
+            .Select(e => Summarize(e, prefix, formats)).ToList();
+        return TypedResults.Ok(new EventListPage(query.Page, query.PageSize, matching.Count, items));
+    }
+
+    public static async Task<IResult> GetAsync(
+        string slug, HttpRequest request, IEventCatalog catalog, ExportFormatRegistry formats,
+        IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        if (snapshot.Find(slug) is not { } entry)
+        {
+            return UnknownEvent(slug);
+        }
+
+        var format = formats.Negotiate(request.Headers.Accept);
+        if (format is null)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status406NotAcceptable,
+                title: "Not acceptable",
+                detail: $"None of the requested media types is available. Available: {string.Join(", ", formats.Registrations.Select(r => r.Format.MediaType))}.");
+        }
+
+        return new RepresentationResult(EventRenderer.Render(entry, format, download: false), options.Value.CacheMaxAge);
+    }
+
+    public static async Task<IResult> ExportAsync(
+        string slug, ExportFormatRegistration registration, IEventCatalog catalog,
+        IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        if (snapshot.Find(slug) is not { } entry)
+        {
+            return UnknownEvent(slug);
+        }
+
+        return new RepresentationResult(EventRenderer.Render(entry, registration.Format, download: true), options.Value.CacheMaxAge);
+    }
+
+    internal static ProblemHttpResult UnknownEvent(string slug) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown event", detail: $"No event has the slug '{slug}'.");
+
+    internal static ProblemHttpResult BadParameter(string parameter, string problem) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "Invalid query parameter",
+            detail: problem,
+            extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
+
+    private static bool Matches(CatalogEntry entry, EventListQuery query)
+    {
+        var e = entry.Event;
+        if (query.Kind is { } kind && e.Kind != kind)
+        {
+            return false;
+        }
+
+        if (query.Region is { } region && !Regions(e).Contains(region))
+        {
+            return false;
+        }
+
+        if (query.Organizer is { } organizer && !e.OrganizerIds.Any(id =>
+                id.Value == organizer || (e.FindOrganizationName(id)?.Contains(organizer, StringComparison.OrdinalIgnoreCase) ?? false)))
+        {
+            return false;
+        }
+
+        if (query.From is null && query.To is null)
+        {
+            return true;
+        }
+
+        if (entry.Schedule.Start is not { } start || entry.Schedule.End is not { } end)
+        {
+            return false;
+        }
+
+        var zone = query.Zone ?? start.Zone;
+        var firstDate = start.ToInstant().InZone(zone).Date;
+        var lastDate = (end.ToInstant() - Duration.Epsilon).InZone(zone).Date;
+        return (query.From is not { } from || lastDate >= from) && (query.To is not { } to || firstDate <= to);
+    }
+
+    private static IEnumerable<Voivodeship> Regions(Event e) =>
+        e.Libraries.Where(l => e.OrganizerIds.Contains(l.Id)).Select(l => l.Voivodeship).Distinct();
+
+    private static EventSummary Summarize(CatalogEntry entry, string prefix, ExportFormatRegistry formats)
+    {
+        var e = entry.Event;
+        var self = $"{prefix}/{Uri.EscapeDataString(e.Slug.Value)}";
+        var links = new Dictionary<string, string>(StringComparer.Ordinal) { ["self"] = self };
+        foreach (var registration in formats.Registrations)
+        {
+            links[registration.Format.Name] = $"{prefix}/{registration.Routes[0].Replace("{slug}", Uri.EscapeDataString(e.Slug.Value), StringComparison.Ordinal)}";
+        }
+
+        return new EventSummary(
+            e.Id.Value,
+            e.Slug.Value,
+            e.Title,
+            e.Edition,
+            EventListQuery.KebabName(e.Kind),
+            EventListQuery.KebabName(e.Status),
+            e.TimeZoneId,
+            entry.Schedule.Start is { } s ? Iso.Format(s.ToOffsetDateTime()) : null,
+            entry.Schedule.End is { } end ? Iso.Format(end.ToOffsetDateTime()) : null,
+            e.Venue?.ToString(),
+            e.OrganizerIds.Select(id => e.FindOrganizationName(id) ?? id.Value).ToList(),
+            Regions(e).Select(EventListQuery.KebabName).ToList(),
+            links);
+    }
+}
