@@ -1,0 +1,36 @@
+using Prb.Events.Serialization;
+
+namespace Prb.Events.AspNet.Tests.TestSupport;
+
+public static class Seed
+{
+    public const string Slug = "prb-2011-11-09-wroclaw";
+
+    public static string Path { get; } = Find();
+
+    public static string Json => File.ReadAllText(Path);
+
+    public static Event Event => EventDocumentSerializer.Read(Json);
+
+    /// <summary>A temporary folder holding a copy of the seed document; deleted on dispose.</summary>
+    public static TempFolder CopyToTempFolder()
+    {
+        var folder = new TempFolder();
+        File.Copy(Path, System.IO.Path.Combine(folder.FullPath, "prb-2011-11-09-wroclaw.json"));
+        return folder;
+    }
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = System.IO.Path.Combine(dir.FullName, "samples", "events", "prb-2011-11-09-wroclaw.json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("The seed document was not found above the test output folder.");
+    }
+}
