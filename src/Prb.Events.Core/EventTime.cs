@@ -11,6 +11,10 @@ namespace Prb.Events;
 /// </remarks>
 public readonly record struct EventTime : IComparable<EventTime>
 {
+    // The extended ISO patterns require seconds; the document form makes them optional (2011-11-09T10:00).
+    private static readonly LocalDateTimePattern LocalToMinute = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+    private static readonly OffsetDateTimePattern OffsetToMinute = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>");
+
     /// <summary>Initializes a time from its local date and time, with an optional offset that picks one of two
     /// occurrences of an ambiguous local time.</summary>
     /// <param name="local">The local date and time in the event's zone.</param>
@@ -49,12 +53,22 @@ public readonly record struct EventTime : IComparable<EventTime>
     {
         ArgumentNullException.ThrowIfNull(text);
         var local = LocalDateTimePattern.ExtendedIso.Parse(text);
+        if (!local.Success)
+        {
+            local = LocalToMinute.Parse(text);
+        }
+
         if (local.Success)
         {
             return new EventTime(local.Value);
         }
 
         var withOffset = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        if (!withOffset.Success)
+        {
+            withOffset = OffsetToMinute.Parse(text);
+        }
+
         if (withOffset.Success)
         {
             return new EventTime(withOffset.Value.LocalDateTime, withOffset.Value.Offset);
