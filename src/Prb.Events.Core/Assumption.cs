@@ -13,6 +13,7 @@ public sealed class Assumption
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public Assumption(string path, string note)
     {
+        ArgumentNullException.ThrowIfNull(path);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(path), nameof(path), "The path of an assumption must not be blank.");
         Path = path;
         Note = Preconditions.CheckText(note, nameof(note));

@@ -30,7 +30,7 @@ public sealed class Event
         Id = builder.IdValue;
         Slug = builder.SlugValue ?? Slug.FromId(builder.IdValue);
         Title = Preconditions.CheckText(builder.TitleValue, "title");
-        Edition = builder.EditionValue;
+        Edition = Preconditions.CheckOptionalText(builder.EditionValue, "edition");
         Kind = builder.KindValue;
         Status = builder.StatusValue;
         RescheduledFrom = builder.RescheduledFromValue;
@@ -45,10 +45,15 @@ public sealed class Event
         OrganizerIds = Preconditions.CheckElements(builder.OrganizerIdsValue, "organizers");
         Partners = Preconditions.CheckElements(builder.PartnersValue, "partners");
         Contacts = Preconditions.CheckElements(builder.ContactsValue, "contacts");
-        Description = builder.DescriptionValue;
+        Description = Preconditions.CheckOptionalText(builder.DescriptionValue, "description");
         Language = Preconditions.CheckText(builder.LanguageValue, "language");
         Url = builder.UrlValue;
         Tags = Preconditions.CheckElements(builder.TagsValue, "tags");
+        foreach (var tag in Tags)
+        {
+            Preconditions.CheckText(tag, "tags");
+        }
+
         Listing = builder.ListingValue;
         Registration = builder.RegistrationValue;
         Revision = builder.RevisionValue;

@@ -14,7 +14,7 @@ public sealed class Programme
     /// <param name="regions">The participating libraries by region.</param>
     /// <param name="url">The absolute URL of its website; optional.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException">A list holds null, or <paramref name="url"/> is not absolute.</exception>
+    /// <exception cref="ArgumentException">A list holds null, a goal holds characters text may not hold, or <paramref name="url"/> is not absolute.</exception>
     public Programme(ProgrammeId id, string name, OrganizationId operatorId, string? shortName = null,
         IEnumerable<string>? goals = null, IEnumerable<ProgrammeRegion>? regions = null, Uri? url = null)
     {
@@ -23,6 +23,11 @@ public sealed class Programme
         OperatorId = operatorId;
         ShortName = Preconditions.CheckOptionalText(shortName, nameof(shortName));
         Goals = Preconditions.CheckElements(goals, nameof(goals));
+        foreach (var goal in Goals)
+        {
+            Preconditions.CheckText(goal, nameof(goals));
+        }
+
         Regions = Preconditions.CheckElements(regions, nameof(regions));
         Url = Preconditions.CheckOptionalAbsoluteUri(url, nameof(url));
     }

@@ -40,7 +40,7 @@ public sealed class EventScheduler
     /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
     public EventSchedule Schedule(Event @event)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         var diagnostics = new List<Diagnostic>();
         var zone = ZoneProvider.GetZoneOrNull(@event.TimeZoneId);
         if (zone is null)

@@ -36,7 +36,7 @@ public sealed class EventValidator
     /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
     public ValidationResult Validate(Event @event)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         var diagnostics = new List<Diagnostic>();
         var schedule = Scheduler.Schedule(@event);
         CheckText(@event, diagnostics);

@@ -1,0 +1,55 @@
+using Prb.Events.Validation;
+
+namespace Prb.Events.Tests.Validation;
+
+public sealed class DiagnosticTests
+{
+    [Fact]
+    public void Construction_KeepsValues()
+    {
+        var d = new Diagnostic(DiagnosticCodes.RoomOverlap, DiagnosticSeverity.Error, "agenda[3]", "Nakładają się.", "agenda[1]");
+
+        Assert.Equal("PRB1004", d.Code);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.Equal("agenda[3]", d.Path);
+        Assert.Equal("Nakładają się.", d.Message);
+        Assert.Equal("agenda[1]", d.RelatedPath);
+    }
+
+    [Theory]
+    [InlineData("code")]
+    [InlineData("path")]
+    [InlineData("message")]
+    public void Construction_Null_ThrowsArgumentNullForIt(string parameter)
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => new Diagnostic(
+            parameter == "code" ? null! : "PRB1001", DiagnosticSeverity.Info,
+            parameter == "path" ? null! : "title", parameter == "message" ? null! : "m"));
+
+        Assert.Equal(parameter, ex.ParamName);
+    }
+
+    [Fact]
+    public void Construction_UndefinedSeverity_ThrowsArgumentOutOfRangeForSeverity()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Diagnostic("PRB1001", (DiagnosticSeverity)3, "title", "m"));
+
+        Assert.Equal("severity", ex.ParamName);
+    }
+
+    [Fact]
+    public void ToString_SeverityCodePathMessage()
+    {
+        var d = new Diagnostic(DiagnosticCodes.EndNotAfterStart, DiagnosticSeverity.Error, "agenda[3].end", "Koniec przed początkiem.");
+
+        Assert.Equal("error PRB1002 agenda[3].end: Koniec przed początkiem.", d.ToString());
+    }
+
+    [Fact]
+    public void ToString_EmptyPath_SaysDocument()
+    {
+        var d = new Diagnostic(DiagnosticCodes.RegistrationAfterStart, DiagnosticSeverity.Warning, "", "Za późno.");
+
+        Assert.Equal("warning PRB1017 (document): Za późno.", d.ToString());
+    }
+}
