@@ -9,23 +9,23 @@ public sealed class EventTests
     private static readonly LocalDate Date = new(2027, 6, 10);
 
     [Fact]
-    public void Construction_WithoutZone_ThrowsArgumentForTimeZoneId()
+    public void Construction_WithoutZone_ThrowsArgumentForTimeZone()
     {
         var builder = Event.CreateBuilder(new EventId("e"), "Spotkanie").On(Date, new LocalTime(9, 0), new LocalTime(10, 0));
 
         var ex = Assert.Throws<ArgumentException>(builder.Build);
 
-        Assert.Equal("timeZoneId", ex.ParamName);
+        Assert.Equal("timeZone", ex.ParamName);
     }
 
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public void Construction_BlankZone_ThrowsArgumentForTimeZoneId(string zone)
+    public void Construction_BlankZone_ThrowsArgumentForTimeZone(string zone)
     {
         var ex = Assert.Throws<ArgumentException>(() => Samples.OneDay(Date).InZone(zone).Build());
 
-        Assert.Equal("timeZoneId", ex.ParamName);
+        Assert.Equal("timeZone", ex.ParamName);
     }
 
     [Fact]

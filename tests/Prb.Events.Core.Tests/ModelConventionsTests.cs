@@ -42,8 +42,8 @@ public class ModelConventionsTests
     {
         var e = Prb.Events.Serialization.EventDocumentSerializer.Read(TestSupport.RepositoryFiles.ReadText("samples", "events", "prb-2011-11-09-wroclaw.json"));
 
-        Assert.True(((ICollection<Agenda.AgendaItem>)e.Agenda).IsReadOnly);
-        var list = (IList<Agenda.AgendaItem>)e.Agenda;
+        Assert.True(((ICollection<Prb.Events.Agenda.AgendaItem>)e.Agenda).IsReadOnly);
+        var list = (IList<Prb.Events.Agenda.AgendaItem>)e.Agenda;
         Assert.Throws<NotSupportedException>(() => { list[0] = e.Agenda[1]; });
     }
 }
