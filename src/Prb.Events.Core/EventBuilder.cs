@@ -492,7 +492,13 @@ public sealed class EventBuilder
     /// <returns>This builder.</returns>
     public EventBuilder AddItem(string id, AgendaItemKind kind, string title, EventTime start, EventTime end, Action<AgendaItemBuilder>? configure = null)
     {
-        var item = new AgendaItemBuilder(new AgendaItemId(id), kind, title, start, end);
+        ArgumentNullException.ThrowIfNull(id);
+        if (!AgendaItemId.TryParse(id, out var itemId))
+        {
+            throw new ArgumentException($"'{id}' is not a valid agenda item id: use 1 to 128 characters from A–Z, a–z, 0–9, '-', '_', '.' and '~'.", nameof(id));
+        }
+
+        var item = new AgendaItemBuilder(itemId, kind, title, start, end);
         configure?.Invoke(item);
         foreach (var person in item.PeopleToAdd)
         {

@@ -61,7 +61,7 @@ public readonly record struct Slug
     /// <exception cref="ArgumentException"><paramref name="text"/> has no letter or digit that maps to ASCII.</exception>
     public static Slug FromText(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Preconditions.CheckText(text, nameof(text));
         var builder = new StringBuilder(Math.Min(text.Length, MaxLength));
         var pendingHyphen = false;
         foreach (var c in text.Normalize(NormalizationForm.FormD))

@@ -22,7 +22,7 @@ internal static class TextRules
                 return i;
             }
 
-            if (char.IsLowSurrogate(c) || (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF')
+            if (char.IsLowSurrogate(c) || (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\u007F' or '\uFFFE' or '\uFFFF')
             {
                 return i;
             }
@@ -33,5 +33,5 @@ internal static class TextRules
 
     internal static string Describe(string text, int index) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"Text must not contain U+{(int)text[index]:X4} (at character {index}): control characters other than tab and line breaks, lone surrogates and non-characters cannot be carried by every output format.");
+            $"Text must not contain U+{(int)text[index]:X4} (at character {index}): control characters other than tab and line breaks (DEL included), lone surrogates and non-characters cannot be carried by every output format.");
 }
