@@ -1,0 +1,24 @@
+using Prb.Events.AspNet;
+using Prb.Events.AspNet.DependencyInjection;
+using Prb.Events.Samples.Web.Pages;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The events: JSON documents of samples/events (PrbEvents:CatalogPath in appsettings.json), with their export formats.
+builder.Services.AddPrbEvents(options => builder.Configuration.GetSection("PrbEvents").Bind(options));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.MapOpenApi();
+app.MapPrbEvents("/events");
+app.MapEventPages();
+
+app.Run();
+
+/// <summary>The sample site's entry point, visible to the in-memory tests.</summary>
+public partial class Program;
