@@ -50,8 +50,11 @@ internal sealed class ScheduleDocument
     /// <summary>Gets the zone name that the schedule.json schema accepts, or null.</summary>
     internal required string? JsonTimeZoneName { get; init; }
 
-    /// <summary>Gets the event's web page, or null.</summary>
-    internal required Uri? Url { get; init; }
+    /// <summary>Gets the event's web page with an ASCII host name (punycode for an international one), or null.</summary>
+    internal required string? Url { get; init; }
+
+    /// <summary>Gets <see cref="Url"/> when it is an http(s) URL, or null.</summary>
+    internal required string? HttpUrl { get; init; }
 
     /// <summary>Gets the event's tags.</summary>
     internal required IReadOnlyList<string> Keywords { get; init; }
@@ -213,7 +216,8 @@ internal sealed class ScheduleDocument
             TimeslotDuration = ScheduleTimes.HoursAndMinutes(Duration.FromMinutes(timeslot)),
             TimeZoneName = @event.TimeZoneId,
             JsonTimeZoneName = ScheduleIdentifiers.JsonZoneName(@event.TimeZoneId),
-            Url = @event.Url,
+            Url = @event.Url is null ? null : AsciiUri(@event.Url),
+            HttpUrl = @event.Url is not null && IsHttp(@event.Url) ? AsciiUri(@event.Url) : null,
             Keywords = @event.Tags,
             Tracks = tracks.AsReadOnly(),
             Rooms = rooms.AsReadOnly(),
@@ -328,9 +332,16 @@ internal sealed class ScheduleDocument
         return best;
     }
 
+    private static bool IsHttp(Uri url) => url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps;
+
+    private static string AsciiUri(Uri url) =>
+        url.HostNameType == UriHostNameType.Dns && !string.Equals(url.Host, url.IdnHost, StringComparison.Ordinal)
+            ? new UriBuilder(url) { Host = url.IdnHost }.Uri.AbsoluteUri
+            : url.AbsoluteUri;
+
     private static string? HttpPage(Uri? url)
     {
-        if (url is null || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        if (url is null || !IsHttp(url))
         {
             return null;
         }

@@ -112,7 +112,7 @@ public sealed class ScheduleJsonExportFormat : IEventExportFormat
 
         if (document.Url is not null)
         {
-            writer.WriteString("url", document.Url.AbsoluteUri);
+            writer.WriteString("url", document.Url);
         }
 
         if (document.Keywords.Count > 0)

@@ -119,9 +119,9 @@ public sealed class ScheduleXmlExportFormat : IEventExportFormat
         writer.WriteElementString("days", document.Days.Count.ToString(CultureInfo.InvariantCulture));
         writer.WriteElementString("timeslot_duration", document.TimeslotDuration);
         writer.WriteElementString("time_zone_name", document.TimeZoneName);
-        if (document.Url is { } url && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+        if (document.HttpUrl is not null)
         {
-            writer.WriteElementString("url", url.AbsoluteUri);
+            writer.WriteElementString("url", document.HttpUrl);
         }
 
         foreach (var track in document.Tracks)

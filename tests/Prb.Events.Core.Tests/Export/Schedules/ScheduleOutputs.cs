@@ -29,7 +29,8 @@ internal static class ScheduleOutputs
     public static XDocument ParseXml(byte[] xml)
     {
         using var stream = new MemoryStream(xml);
-        return XDocument.Load(stream, LoadOptions.None);
+        // Whitespace-only text (an abstract of one tab) is text too.
+        return XDocument.Load(stream, LoadOptions.PreserveWhitespace);
     }
 
     /// <summary>The <c>event</c> elements of a schedule.xml, in document order.</summary>
