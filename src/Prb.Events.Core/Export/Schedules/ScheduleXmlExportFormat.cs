@@ -75,7 +75,7 @@ public sealed class ScheduleXmlExportFormat : IEventExportFormat
     /// years 1 to 9999. Nothing is written then. Also thrown when <paramref name="destination"/> is not writable.</exception>
     public void Write(Event @event, Stream destination)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         ArgumentNullException.ThrowIfNull(destination);
         Preconditions.CheckArgument(destination.CanWrite, nameof(destination), "The destination stream is not writable.");
         var document = ScheduleDocument.Create(@event, Scheduler);
