@@ -13,7 +13,7 @@ namespace Prb.Events.Tests.TestSupport;
 public static class C3vocSchemas
 {
     private static readonly string[] Parts = ["shared", "schemas", "c3voc"];
-    private static readonly Lazy<string> Folder = new(Locate);
+    private static readonly Lazy<string> Folder = new(() => Locate(new DirectoryInfo(RepositoryFiles.PathOf())));
     private static readonly Lazy<XmlSchemaSet> Xsd = new(LoadXsd);
     private static readonly Lazy<JsonSchema> ScheduleJsonSchema = new(() => JsonSchema.FromFile(PathOf("schedule.schema.json")));
     private static readonly Lock XsdLock = new();
@@ -65,9 +65,9 @@ public static class C3vocSchemas
         string.Join(Environment.NewLine, (result.Details ?? []).Where(d => d.Errors is not null)
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Key} {e.Value}")));
 
-    private static string Locate()
+    /// <summary>Finds shared/schemas/c3voc in a folder above <paramref name="root"/>, or fails saying where it looked.</summary>
+    public static string Locate(DirectoryInfo root)
     {
-        var root = new DirectoryInfo(RepositoryFiles.PathOf());
         var looked = new List<string>();
         for (var dir = root.Parent; dir is not null; dir = dir.Parent)
         {

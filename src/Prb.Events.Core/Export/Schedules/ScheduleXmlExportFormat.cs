@@ -25,8 +25,9 @@ namespace Prb.Events.Export.Schedules;
 /// <item><description>Each item's <c>guid</c> is a version 5 UUID named after the event id and the item id, and its
 /// <c>id</c> a positive 31-bit number taken from that UUID; persons and rooms get theirs the same way. They stay
 /// the same from one export to the next, however the agenda changes around them.</description></item>
-/// <item><description>Items without a room are in a room named after the venue, or "Sala główna" / "Main room"
-/// when the event has no venue. Rooms are listed in the order of their first item, items by start.</description></item>
+/// <item><description>Items without a room (or with a blank one) are in a room named after the venue, or "Sala
+/// główna" / "Main room" when the event has no venue name. Rooms are listed in the order of their first item in the
+/// whole schedule, items by start. A blank track is no track.</description></item>
 /// <item><description>One <c>day</c> per day of the event, with its date, start and end; dates carry the UTC offset
 /// in force, starts are wall-clock times in the event's zone, durations are elapsed time (<c>H:mm</c>). The schedule's
 /// <c>version</c> is the event's revision, and <c>time_zone_name</c> its IANA zone id.</description></item>

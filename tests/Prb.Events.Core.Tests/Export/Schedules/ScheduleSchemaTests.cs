@@ -104,4 +104,23 @@ public class ScheduleSchemaTests
 
         Assert.Empty(C3vocSchemas.ValidateXml(Encoding.UTF8.GetBytes(document.ToString(SaveOptions.None))));
     }
+
+    [Fact]
+    public void MissingSchemaFolder_FailsWithAClearMessage()
+    {
+        var root = Directory.CreateTempSubdirectory("prb-events-no-shared-");
+        try
+        {
+            var clone = root.CreateSubdirectory("clone");
+
+            var ex = Assert.Throws<InvalidOperationException>(() => C3vocSchemas.Locate(clone));
+
+            Assert.Contains("shared/schemas/c3voc", ex.Message, StringComparison.Ordinal);
+            Assert.Contains(Path.Combine(root.FullName, "shared", "schemas", "c3voc"), ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
 }
