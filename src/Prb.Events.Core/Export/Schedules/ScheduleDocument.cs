@@ -117,7 +117,7 @@ internal sealed class ScheduleDocument
                 continue;
             }
 
-            if (duration > ScheduleTimes.MaxItemDuration)
+            if (!ScheduleTimes.FitsHoursAndMinutes(duration))
             {
                 problems.Add($"{path}: '{item.Title}' lasts 100 hours or more, longer than a schedule's duration can say.");
                 continue;

@@ -7,8 +7,8 @@ namespace Prb.Events.Export.Schedules;
 /// <summary>How times are written in schedule.xml and schedule.json.</summary>
 internal static class ScheduleTimes
 {
-    /// <summary>The longest item the XSD's <c>duration</c> (at most two digits of hours) can carry.</summary>
-    internal static readonly Duration MaxItemDuration = Duration.FromHours(100) - Duration.FromMinutes(1);
+    /// <summary>Determines whether a duration fits the XSD's <c>duration</c>, which has at most two digits of hours.</summary>
+    internal static bool FitsHoursAndMinutes(Duration duration) => WholeMinutes(duration) < 100 * 60;
 
     private static readonly OffsetDateTimePattern DateTimePattern =
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm>");
