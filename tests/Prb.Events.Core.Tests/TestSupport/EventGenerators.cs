@@ -5,6 +5,7 @@ using Prb.Events.Contests;
 using Prb.Events.Libraries;
 using Prb.Events.Partnerships;
 using Prb.Events.Programmes;
+using Prb.Events.Scheduling;
 
 namespace Prb.Events.Tests.TestSupport;
 
@@ -15,6 +16,7 @@ public static class EventGenerators
     [
         "a", "Z", "ą", "ć", "ę", "ł", "ń", "ó", "ś", "ź", "ż", "Ą", "Ł", "Ż", " ", "–", "„", "”", "😀", "📚", "👩‍💻", "🇵🇱",
         "שלום", "مرحبا", "\u202E", "漢字", "\t", "\n", "\r\n", ";", ",", ":", "\\", "\"", "<", ">", "&", "</script>", "0", "9",
+        "]]>", "'", "&amp;", "\r", "<![CDATA[", "<!--",
     ];
 
     public static readonly Gen<string> Text =
@@ -71,6 +73,69 @@ public static class EventGenerators
         from approx in Gen.Bool
         select Build(id, title, edition, kind, zone, new LocalDate(year, month, dayOfMonth), dayCount, description, url, tags, people, items,
             venue, municipality, libraryName, patron, libraryKind, branch, revision, lastModified, status, featured, capacity, decimal.Round(amount, 2), place, approx);
+
+    /// <summary>
+    /// Random events as conference apps would show them: one to four days, up to twelve items spread over the days in
+    /// parallel rooms (or none), tracks, speakers, cancelled and rescheduled items, text that XML and JSON must escape;
+    /// every time resolvable in the event's zone.
+    /// </summary>
+    public static readonly Gen<Event> Schedules =
+        (from id in IdText
+         from title in NonBlankText
+         from edition in OptionalText
+         from zone in Gen.OneOf("Europe/Warsaw", "UTC", "Australia/Lord_Howe", "America/New_York", "Asia/Kolkata", "US/Eastern", "Etc/GMT-1")
+         from language in Gen.OneOf("pl", "en", "pl-PL")
+         from year in Gen.Int[1990, 2040]
+         from month in Gen.Int[1, 12]
+         from dayOfMonth in Gen.Int[1, 28]
+         from dayCount in Gen.Int[1, 4]
+         from venue in NonBlankText.Null()
+         from url in OptionalUrl
+         from revision in Gen.Int[0, 1000]
+         from rooms in NonBlankText.Array[1, 3]
+         from tracks in NonBlankText.Array[0, 2]
+         from people in Gen.Select(NonBlankText, OptionalText, (n, h) => (n, h)).Array[1, 4]
+         from items in Gen.Select(
+             Gen.Select(Gen.Enum<AgendaItemKind>(), NonBlankText, OptionalText, (k, t, d) => (k, t, d)),
+             Gen.Select(Gen.Int[0, 3], Gen.Int[0, 1380], Gen.Int[1, 600], (day, m, len) => (day, m, len)),
+             Gen.Select(Gen.Int[0, 3], Gen.Int[0, 2], Gen.Enum<AgendaItemStatus>(), Gen.Int[0, 3].Array[0, 3], (r, t, s, sp) => (r, t, s, sp)),
+             (what, when, place) => (what, when, place)).Array[0, 12]
+         select BuildSchedule(id, title, edition, zone, language, new LocalDate(year, month, dayOfMonth), dayCount, venue, url, revision, rooms, tracks, people, items))
+        .Where(e => EventScheduler.Default.Schedule(e).IsComplete);
+
+    private static Event BuildSchedule(
+        string id, string title, string? edition, string zone, string language, LocalDate date, int dayCount, string? venue, Uri? url, int revision,
+        string[] rooms, string[] tracks, (string Name, string? Honorific)[] people,
+        ((AgendaItemKind Kind, string Title, string? Description) What, (int Day, int Minute, int Length) When, (int Room, int Track, AgendaItemStatus Status, int[] Speakers) Place)[] items)
+    {
+        var builder = Event.CreateBuilder(new EventId(id), title)
+            .Edition(edition)
+            .InZone(zone)
+            .InLanguage(language)
+            .At(venue is null ? null : new Venue(venue))
+            .WithUrl(url)
+            .AtRevision(revision);
+        for (var d = 0; d < dayCount; d++)
+        {
+            builder.OnDay(new EventDay(date.PlusDays(d).At(LocalTime.Midnight), date.PlusDays(d + 1).At(LocalTime.Midnight)));
+        }
+
+        for (var i = 0; i < people.Length; i++)
+        {
+            builder.AddPerson(new Person(new PersonId($"p{i}"), people[i].Name, people[i].Honorific));
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            var (what, when, place) = items[i];
+            var start = date.PlusDays(when.Day % dayCount).At(LocalTime.Midnight).PlusMinutes(when.Minute);
+            var speakers = place.Speakers.Select(s => new PersonId($"p{s % people.Length}"));
+            builder.AddItem(new AgendaItem(new AgendaItemId($"item-{i}"), what.Kind, what.Title, start, start.PlusMinutes(when.Length), what.Description,
+                place.Room < rooms.Length ? rooms[place.Room] : null, place.Track < tracks.Length ? tracks[place.Track] : null, speakers, place.Status));
+        }
+
+        return builder.Build();
+    }
 
     private static Event Build(
         string id, string title, string? edition, EventKind kind, string zone, LocalDate date, int dayCount, string? description, Uri? url,
