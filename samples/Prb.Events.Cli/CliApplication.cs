@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Prb.Events.AspNet.DependencyInjection;
 using Prb.Events.Cli.Commands;
 
 namespace Prb.Events.Cli;
@@ -13,6 +15,9 @@ internal static class CliApplication
                                            Exit 0 when valid, 1 with diagnostics, 2 when unreadable.
           agenda FILE.json [--tz ZONE]     Print the agenda as a table, in the event's zone or in ZONE
                                            (an IANA id such as America/New_York).
+          export FILE.json --format NAME [-o OUT]
+                                           Write the event in an export format (json, schedule-xml,
+                                           schedule-json); to OUT, whole or not at all, or to standard output.
         """;
 
     internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -31,6 +36,7 @@ internal static class CliApplication
             {
                 "validate" => await ValidateCommand.RunAsync(CommandLine.Parse(rest, []), output, error).ConfigureAwait(false),
                 "agenda" => await AgendaCommand.RunAsync(CommandLine.Parse(rest, ["--tz"]), output, error).ConfigureAwait(false),
+                "export" => await ExportAsync(rest, output, error).ConfigureAwait(false),
                 _ => await UnknownAsync(args[0], error).ConfigureAwait(false),
             };
         }
@@ -40,6 +46,21 @@ internal static class CliApplication
             await error.WriteLineAsync(Usage).ConfigureAwait(false);
             return ExitCodes.Unreadable;
         }
+    }
+
+    private static async Task<int> ExportAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        await using var services = CreateServices();
+        return await ExportCommand.RunAsync(CommandLine.Parse(args, ["--format", "-o"]), services, output, error).ConfigureAwait(false);
+    }
+
+    /// <summary>The same registrations an ASP.NET host makes, without ASP.NET: the export formats as plugins.</summary>
+    internal static ServiceProvider CreateServices()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddPrbEvents().AddConferenceSchedules();
+        return services.BuildServiceProvider();
     }
 
     private static async Task<int> UnknownAsync(string command, TextWriter error)

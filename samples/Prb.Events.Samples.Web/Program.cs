@@ -5,7 +5,8 @@ using Prb.Events.Samples.Web.Pages;
 var builder = WebApplication.CreateBuilder(args);
 
 // The events: JSON documents of samples/events (PrbEvents:CatalogPath in appsettings.json), with their export formats.
-builder.Services.AddPrbEvents(options => builder.Configuration.GetSection("PrbEvents").Bind(options));
+builder.Services.AddPrbEvents(options => builder.Configuration.GetSection("PrbEvents").Bind(options))
+    .AddConferenceSchedules();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 

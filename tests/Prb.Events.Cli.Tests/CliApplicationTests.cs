@@ -89,6 +89,41 @@ public class CliApplicationTests
         Assert.Contains("Usage", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("schedule-xml", "<title>Przerwa kawowa</title>")]
+    [InlineData("schedule-json", "\"title\": \"Przerwa kawowa\"")]
+    [InlineData("json", "\"title\": \"Przerwa kawowa\"")]
+    public async Task Export_WritesTheFormatToTheOutputFile(string format, string expected)
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"prb-cli-{Guid.NewGuid():N}.out");
+
+        var (code, _, _) = await RunAsync("export", Seed, "--format", format, "-o", target);
+
+        Assert.Equal(0, code);
+        Assert.Contains(expected, await File.ReadAllTextAsync(target), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.*.tmp"));
+    }
+
+    [Fact]
+    public async Task Export_ToStandardOutput()
+    {
+        var (code, output, _) = await RunAsync("export", Seed, "--format", "schedule-xml");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("<?xml", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--format", "pdf")]
+    [InlineData("-o", "x.out")]
+    public async Task Export_WithoutAKnownFormat_ExitsTwo(string option, string value)
+    {
+        var (code, _, error) = await RunAsync("export", Seed, option, value);
+
+        Assert.Equal(2, code);
+        Assert.Contains("schedule-xml", error, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
