@@ -124,6 +124,12 @@ internal sealed class CalendarReader
                 .LastModifiedAt(top.LastModified)
                 .WithStatus(top.IsCancelled ? EventStatus.Cancelled : EventStatus.Scheduled)
                 .Tagged([.. tags]);
+            if (!id.Value.Any(char.IsAsciiLetterOrDigit))
+            {
+                // A slug needs a letter or digit; an id such as "__" has none.
+                builder.WithSlug(new Slug("event-" + Hash(top.Uid)));
+            }
+
             if (top.Location is not null || top.Geo is not null || top.OnlineUrl is not null)
             {
                 builder.At(new Venue(top.Location ?? string.Empty, null, top.Geo, top.OnlineUrl));
