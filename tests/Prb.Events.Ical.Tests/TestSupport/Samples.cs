@@ -19,5 +19,33 @@ internal static class Samples
 
     internal static IcalendarExporter Exporter(IcalendarExportOptions? options = null) => new(Clock(), options);
 
+    /// <summary>Returns a copy of an event with another agenda and revision (the builder can add items but not replace them).</summary>
+    internal static Event WithAgenda(Event e, IEnumerable<Agenda.AgendaItem> items, int revision)
+    {
+        var builder = Event.CreateBuilder(e.Id, e.Title).Edition(e.Edition).OfKind(e.Kind).InZone(e.TimeZoneId).At(e.Venue)
+            .Described(e.Description).WithUrl(e.Url).Tagged([.. e.Tags]).AtRevision(revision).LastModifiedAt(e.LastModified);
+        foreach (var day in e.Days)
+        {
+            builder.OnDay(day);
+        }
+
+        foreach (var library in e.Libraries.Where(l => e.OrganizerIds.Contains(l.Id)))
+        {
+            builder.OrganizedBy(library);
+        }
+
+        foreach (var contact in e.Contacts)
+        {
+            builder.WithContact(e.FindPerson(contact.PersonId)!, contact.Role, contact.RoleTitle, contact.Phone, contact.Email);
+        }
+
+        foreach (var item in items)
+        {
+            builder.AddItem(item);
+        }
+
+        return builder.Build();
+    }
+
     internal static IcalendarExportOptions WithItems { get; } = new() { IncludeAgendaItems = true, UidDomain = "events.prb.example" };
 }
