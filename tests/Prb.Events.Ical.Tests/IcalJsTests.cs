@@ -28,7 +28,8 @@ public class IcalJsTests
     [Fact]
     public void Icaljs_reads_a_feed_of_random_events_at_the_models_instants()
     {
-        var events = EventGenerators.Event.Array[60].Single().DistinctBy(e => e.Id).ToArray();
+        // All-day events name dates, not instants; the round-trip property covers them.
+        var events = EventGenerators.Event.Array[60].Single().DistinctBy(e => e.Id).Where(e => e.Start.Local.TimeOfDay != LocalTime.Midnight).ToArray();
         var exporter = Samples.Exporter(Samples.WithItems);
         var read = IcalJs.Read(exporter.FeedToUtf8(events));
 

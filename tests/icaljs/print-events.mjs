@@ -22,6 +22,10 @@ function utc(time, what, uid) {
   if (!time) {
     throw new Error(`${uid}: no ${what}`);
   }
+  if (time.isDate) {
+    // An all-day value names dates, not instants.
+    return time.toString();
+  }
   const zone = time.zone;
   if (!zone || zone === ICAL.Timezone.localTimezone) {
     throw new Error(`${uid}: the ${what} ${time.toString()} is floating; its zone was not found in the file`);

@@ -105,7 +105,7 @@ internal sealed class CalendarWriter
             use.Add(times[(2 * i) + 1].Instant);
         }
 
-        return new PreparedEvent(@event, zone, start, end, indexes, times);
+        return new PreparedEvent(@event, zone, start, end, indexes, times, IsAllDay(@event));
     }
 
     private ZoneUse Use(DateTimeZone zone, Instant instant)
@@ -159,8 +159,17 @@ internal sealed class CalendarWriter
         w.AsciiLine("BEGIN", "VEVENT");
         WriteUid(e.Id, null);
         WriteStamp();
-        WriteTime("DTSTART", p.Zone, p.Start);
-        WriteTime("DTEND", p.Zone, p.End);
+        if (p.AllDay)
+        {
+            WriteDate("DTSTART", e.Start.Date);
+            WriteDate("DTEND", e.End.Date);
+        }
+        else
+        {
+            WriteTime("DTSTART", p.Zone, p.Start);
+            WriteTime("DTEND", p.Zone, p.End);
+        }
+
         var summary = e.FullTitle;
         w.TextLine("SUMMARY", summary);
         if (e.Description is { } description)
@@ -359,6 +368,15 @@ internal sealed class CalendarWriter
         w.End();
     }
 
+    private void WriteDate(string name, LocalDate date)
+    {
+        _writer.Begin(name);
+        _writer.Parameter("VALUE", "DATE");
+        _writer.ValueStart();
+        _writer.Date(date);
+        _writer.End();
+    }
+
     private void WriteSequence(int revision)
     {
         _writer.Begin("SEQUENCE");
@@ -404,7 +422,23 @@ internal sealed class CalendarWriter
         }
     }
 
-    private sealed record PreparedEvent(Event Event, DateTimeZone Zone, ExportTime Start, ExportTime End, int[] ItemIndexes, ExportTime[] ItemTimes);
+    /// <summary>Whether the event's days are whole consecutive days (midnight to midnight), written as DATE values.</summary>
+    private static bool IsAllDay(Event e)
+    {
+        for (var i = 0; i < e.Days.Count; i++)
+        {
+            var day = e.Days[i];
+            if (day.Start.Offset is not null || day.End.Offset is not null || day.Start.Local.TimeOfDay != LocalTime.Midnight
+                || day.End.Local != day.Start.Local.PlusDays(1) || (i > 0 && day.Start.Local != e.Days[i - 1].End.Local))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record PreparedEvent(Event Event, DateTimeZone Zone, ExportTime Start, ExportTime End, int[] ItemIndexes, ExportTime[] ItemTimes, bool AllDay);
 
     private sealed class ZoneUse(DateTimeZone zone, Instant first)
     {

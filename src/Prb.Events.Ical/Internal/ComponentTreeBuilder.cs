@@ -21,6 +21,13 @@ internal static class ComponentTreeBuilder
                 continue;
             }
 
+            if (HasControl(line.Text))
+            {
+                Report(diagnostics, IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, number, line.Name,
+                    "the line holds control characters, which iCalendar does not allow; they were replaced by U+FFFD.");
+                line = line with { Value = ReplaceControls(line.Value), Text = ReplaceControls(line.Text) };
+            }
+
             if (line.Name == "BEGIN")
             {
                 var node = new ComponentNode(line.Value.Trim().ToUpperInvariant(), line);
@@ -110,6 +117,29 @@ internal static class ComponentTreeBuilder
 
         open.RemoveAt(index);
     }
+
+    private static bool HasControl(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ReplaceControls(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = IsControl(source[i]) ? '\uFFFD' : source[i];
+        }
+    });
+
+    private static bool IsControl(char c) => (c < ' ' && c != '\t') || c == '\u007F';
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 

@@ -3,19 +3,20 @@ using System.Buffers;
 namespace Prb.Events.Ical.Internal;
 
 /// <summary>
-/// A growable byte buffer made of chunks rented from <see cref="ArrayPool{T}.Shared"/>: writing never copies what is
+/// A growable byte buffer made of chunks (16 KiB doubling to 1 MiB) rented from <see cref="ArrayPool{T}.Shared"/>: writing never copies what is
 /// already written, and the chunks go back to the pool on <see cref="Dispose"/>. Not thread-safe; one per export call.
 /// </summary>
 internal sealed class PooledByteBuffer : IDisposable
 {
-    private const int ChunkSize = 64 * 1024;
+    private const int FirstChunkSize = 16 * 1024;
+    private const int LargestChunkSize = 1024 * 1024;
 
     private readonly List<ArraySegment<byte>> _full = [];
     private byte[] _current;
     private int _position;
     private long _flushedLength;
 
-    internal PooledByteBuffer() => _current = ArrayPool<byte>.Shared.Rent(ChunkSize);
+    internal PooledByteBuffer() => _current = ArrayPool<byte>.Shared.Rent(FirstChunkSize);
 
     /// <summary>Gets the number of bytes written.</summary>
     internal long Length => _flushedLength + _position;
@@ -97,7 +98,8 @@ internal sealed class PooledByteBuffer : IDisposable
     {
         _full.Add(new ArraySegment<byte>(_current, 0, _position));
         _flushedLength += _position;
-        _current = ArrayPool<byte>.Shared.Rent(Math.Max(size, ChunkSize));
+        // Chunks double up to 1 MiB: a large calendar needs few of them, so the pool can keep them all for the next call.
+        _current = ArrayPool<byte>.Shared.Rent(Math.Max(size, Math.Min(_current.Length * 2, LargestChunkSize)));
         _position = 0;
     }
 }

@@ -76,7 +76,8 @@ internal static class EventGenerators
         from revision in Gen.Int[0, 50]
         from lastModified in Gen.Long[1_000_000_000, 2_000_000_000].Select(Instant.FromUnixTimeSeconds).Nullable()
         from items in Item(zoned.Zone, zoned.Instant).Array[0, 6]
-        select Build(zoned.Zone, zoned.Instant, lengthMinutes, id, title, edition, kind, status, description, venue, url, tags, revision, lastModified, items);
+        from allDays in Gen.Frequency((9, Gen.Const(0)), (1, Gen.Int[1, 3]))
+        select Build(zoned.Zone, zoned.Instant, lengthMinutes, id, title, edition, kind, status, description, venue, url, tags, revision, lastModified, items, allDays);
 
     /// <summary>The local time of an instant in a zone, with its offset when the local time happens twice.</summary>
     internal static EventTime TimeOf(Instant instant, DateTimeZone zone)
@@ -107,20 +108,31 @@ internal static class EventGenerators
     }
 
     private static Event Build(string zoneId, Instant start, int lengthMinutes, string id, string title, string? edition, EventKind kind, EventStatus status,
-        string? description, Venue? venue, Uri? url, string[] tags, int revision, Instant? lastModified, AgendaItem[] items)
+        string? description, Venue? venue, Uri? url, string[] tags, int revision, Instant? lastModified, AgendaItem[] items, int allDays)
     {
         var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        var firstDate = start.InZone(zone).Date;
         var builder = Prb.Events.Event.CreateBuilder(new EventId("e" + id), title)
             .Edition(edition)
             .OfKind(kind)
             .InZone(zoneId)
-            .OnDay(new EventDay(TimeOf(start, zone), TimeOf(start + Duration.FromMinutes(lengthMinutes), zone)))
             .Described(description)
             .At(venue)
             .WithUrl(url)
             .Tagged(tags)
             .AtRevision(revision)
             .LastModifiedAt(lastModified);
+        if (allDays == 0)
+        {
+            builder.OnDay(new EventDay(TimeOf(start, zone), TimeOf(start + Duration.FromMinutes(lengthMinutes), zone)));
+        }
+
+        // All-day events: whole days, midnight to midnight, written as DATE values.
+        for (var day = 0; day < allDays; day++)
+        {
+            builder.OnDay(new EventDay(firstDate.PlusDays(day).AtMidnight(), firstDate.PlusDays(day + 1).AtMidnight()));
+        }
+
         builder = status == EventStatus.Rescheduled ? builder.RescheduledFrom(TimeOf(start - Duration.FromDays(7), zone)) : builder.WithStatus(status);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
