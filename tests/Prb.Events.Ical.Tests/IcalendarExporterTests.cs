@@ -98,7 +98,7 @@ public class IcalendarExporterTests
         Assert.Equal(normalized, read.Description);
 
         // Our importer decodes RFC 6868 and gets the name back exactly.
-        var organizerLine = Internal.ContentLineReader.Parse(1, organizer, out _)!;
+        var organizerLine = Prb.Events.Ical.Internal.ContentLineReader.Parse(1, organizer, out _)!;
         Assert.Equal(normalized, organizerLine.Parameter("CN"));
     }
 

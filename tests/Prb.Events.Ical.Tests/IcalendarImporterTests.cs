@@ -301,6 +301,15 @@ public class IcalendarImporterTests
     }
 
     [Fact]
+    public async Task Sixteen_parallel_imports_match_the_serial_one()
+    {
+        var text = TestSupport.Samples.Exporter(TestSupport.Samples.WithItems).ToText(TestSupport.Samples.Seed);
+        var serial = TestSupport.CalendarView.Of(Importer.Read(text).Events.Single());
+        var views = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => TestSupport.CalendarView.Of(Importer.Read(text).Events.Single()))));
+        Assert.All(views, view => Assert.Equal(serial, view));
+    }
+
+    [Fact]
     public void Control_characters_are_replaced_with_a_warning()
     {
         var result = Importer.Read(Calendar(VEvent("c@x", "DTSTART:20111109T100000Z", "SUMMARY:a\u0001b")));
