@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Prb.Events.Ical.Benchmarks.ExportBenchmarks).Assembly).Run(args);

@@ -1,0 +1,178 @@
+using System.Text;
+using NodaTime;
+using Prb.Events.Ical.Internal;
+using Prb.Events.Validation;
+
+namespace Prb.Events.Ical;
+
+/// <summary>
+/// Reads iCalendar (RFC 5545) input into events of the Core model, with a diagnostic for everything skipped,
+/// changed or assumed.
+/// </summary>
+/// <remarks>
+/// <para>Each VEVENT becomes an event, except that a VEVENT RELATED-TO another VEVENT of the same calendar becomes an
+/// agenda item of that event (as <see cref="IcalendarExporter"/> writes them). Ical.Net parses each VEVENT on its
+/// own, so one bad component is a diagnostic (with its line, property and reason) and the others are still imported.</para>
+/// <para>TZIDs are resolved exactly: an IANA id, a Windows id (exact key of the CLDR mapping), or a VTIMEZONE of the
+/// input evaluated by its own rules; anything else is a diagnostic, never a guess. DATE values become whole days,
+/// DURATION stands in for DTEND, and a multi-day all-day event gets one day per date.</para>
+/// <para>An importer is immutable and safe to use from many threads at once.</para>
+/// </remarks>
+public sealed class IcalendarImporter
+{
+    private readonly IDateTimeZoneProvider _zones;
+
+    /// <summary>Initializes an importer over the tz database that ships with NodaTime.</summary>
+    /// <param name="options">The options, or null for <see cref="IcalendarImportOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">The default zone of <paramref name="options"/> is not in the tz database.</exception>
+    public IcalendarImporter(IcalendarImportOptions? options = null)
+        : this(options ?? IcalendarImportOptions.Default, DateTimeZoneProviders.Tzdb)
+    {
+    }
+
+    /// <summary>Initializes an importer over a zone provider.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="zoneProvider">Where IANA ids are looked up.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The default zone of <paramref name="options"/> is not in the zone provider.</exception>
+    public IcalendarImporter(IcalendarImportOptions options, IDateTimeZoneProvider zoneProvider)
+    {
+        Options = Guard.NotNull(options);
+        _zones = Guard.NotNull(zoneProvider);
+        Guard.Argument(_zones.GetZoneOrNull(options.DefaultTimeZoneId) is not null, nameof(options),
+            $"The default zone '{options.DefaultTimeZoneId}' is not in the {_zones.VersionId} database.");
+    }
+
+    /// <summary>Gets the options.</summary>
+    public IcalendarImportOptions Options { get; }
+
+    /// <summary>Reads iCalendar text.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The events and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="IcalendarFormatException">The text is not iCalendar, or is larger than <see cref="IcalendarImportOptions.MaxInputBytes"/>.</exception>
+    public IcalendarImportResult Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if ((long)text.Length * 3 > Options.MaxInputBytes && Encoding.UTF8.GetByteCount(text) > Options.MaxInputBytes)
+        {
+            throw TooLarge();
+        }
+
+        return ReadText(text);
+    }
+
+    /// <summary>Reads iCalendar input from a stream of UTF-8 octets (a byte order mark is allowed).</summary>
+    /// <param name="input">The stream; read to its end, or until the size cap is passed.</param>
+    /// <returns>The events and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="IcalendarFormatException">The input is not UTF-8, not iCalendar, or larger than <see cref="IcalendarImportOptions.MaxInputBytes"/>.</exception>
+    public IcalendarImportResult Read(Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > Options.MaxInputBytes)
+            {
+                throw TooLarge();
+            }
+        }
+
+        return ReadText(Decode(buffer));
+    }
+
+    /// <summary>Reads iCalendar input from a stream of UTF-8 octets, asynchronously.</summary>
+    /// <param name="input">The stream; read to its end, or until the size cap is passed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The events and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="IcalendarFormatException">The input is not UTF-8, not iCalendar, or larger than <see cref="IcalendarImportOptions.MaxInputBytes"/>.</exception>
+    public async Task<IcalendarImportResult> ReadAsync(Stream input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > Options.MaxInputBytes)
+            {
+                throw TooLarge();
+            }
+        }
+
+        return ReadText(Decode(buffer));
+    }
+
+    private static string Decode(MemoryStream buffer)
+    {
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new IcalendarFormatException("The input is not UTF-8 text, so it is not an iCalendar file (RFC 5545 requires UTF-8).", e);
+        }
+    }
+
+    private IcalendarFormatException TooLarge() =>
+        new($"The input is larger than the {Options.MaxInputBytes}-octet cap of the import options.");
+
+    private IcalendarImportResult ReadText(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        var lines = ContentLineReader.Unfold(text);
+        if (lines.Count == 0)
+        {
+            throw new IcalendarFormatException("The input is empty, so it is not an iCalendar file.", (int?)null);
+        }
+
+        var (firstLine, firstText) = lines[0];
+        if (!firstText.Trim().Equals("BEGIN:VCALENDAR", StringComparison.OrdinalIgnoreCase))
+        {
+            var shown = firstText.Length > 40 ? firstText[..40] + "…" : firstText;
+            throw new IcalendarFormatException($"an iCalendar file starts with BEGIN:VCALENDAR, not '{shown}'.", firstLine);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var roots = ComponentTreeBuilder.Build(lines, diagnostics);
+        var events = new List<Event>();
+        var usedIds = new HashSet<EventId>();
+        var reader = new CalendarReader(Options, _zones, diagnostics);
+        foreach (var root in roots)
+        {
+            if (root.Name == "VCALENDAR")
+            {
+                reader.Read(root, events, usedIds);
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Warning,
+                    $"line {root.Begin.LineNumber}: {root.Name}", $"a {root.Name} outside a VCALENDAR is skipped."));
+            }
+        }
+
+        return new IcalendarImportResult(events, diagnostics.OrderBy(LineOf));
+    }
+
+    private static int LineOf(Diagnostic diagnostic)
+    {
+        var path = diagnostic.Path;
+        var colon = path.IndexOf(':', StringComparison.Ordinal);
+        return path.StartsWith("line ", StringComparison.Ordinal) && colon > 5
+            && int.TryParse(path.AsSpan(5, colon - 5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line)
+            ? line
+            : int.MaxValue;
+    }
+}

@@ -1,0 +1,511 @@
+using NodaTime;
+using Prb.Events.Agenda;
+
+namespace Prb.Events.Ical.Internal;
+
+/// <summary>Writes one VCALENDAR: the header, a VTIMEZONE for every zone used, and the VEVENTs.</summary>
+/// <remarks>Not thread-safe: one writer per export call. Writes nothing before every time is resolved.</remarks>
+internal sealed class CalendarWriter
+{
+    private readonly ContentLineWriter _writer;
+    private readonly IcalendarExportOptions _options;
+    private readonly IDateTimeZoneProvider _zones;
+    private readonly Instant _stamp;
+    private readonly SortedDictionary<string, ZoneUse> _zonesUsed = new(StringComparer.Ordinal);
+
+    internal CalendarWriter(PooledByteBuffer output, IcalendarExportOptions options, IDateTimeZoneProvider zones, Instant stamp)
+    {
+        _writer = new ContentLineWriter(output);
+        _options = options;
+        _zones = zones;
+        _stamp = Instant.FromUnixTimeSeconds(stamp.ToUnixTimeSeconds());
+    }
+
+    /// <summary>Writes events, each with its agenda items when the options say so, or only the item given.</summary>
+    internal void Write(IReadOnlyList<Event> events, AgendaItemId? onlyItem, bool isFeed, string paramName)
+    {
+        var prepared = new PreparedEvent[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            prepared[i] = Prepare(events[i], onlyItem, paramName);
+        }
+
+        WriteHeader(isFeed);
+        foreach (var use in _zonesUsed.Values)
+        {
+            VTimeZoneWriter.Write(_writer, use.Zone, use.Earliest, use.Latest);
+        }
+
+        foreach (var p in prepared)
+        {
+            var shared = new SharedValues(p.Event);
+            if (onlyItem is null)
+            {
+                WriteEvent(p, shared);
+            }
+
+            if (p.ItemIndexes.Length > 0)
+            {
+                for (var i = 0; i < p.ItemIndexes.Length; i++)
+                {
+                    WriteItem(p, shared, p.Event.Agenda[p.ItemIndexes[i]], p.ItemTimes[2 * i], p.ItemTimes[(2 * i) + 1]);
+                }
+            }
+        }
+
+        _writer.AsciiLine("END", "VCALENDAR");
+    }
+
+    private PreparedEvent Prepare(Event @event, AgendaItemId? onlyItem, string paramName)
+    {
+        var zone = _zones.GetZoneOrNull(@event.TimeZoneId)
+            ?? throw new ArgumentException(
+                $"The event '{@event.Id}' is in the zone '{@event.TimeZoneId}', which the {_zones.VersionId} database does not know; use an IANA id such as Europe/Warsaw.",
+                paramName);
+        var start = ExportTime.Resolve(@event.Start, zone);
+        var end = ExportTime.Resolve(@event.End, zone);
+        var use = Use(zone, start.Instant);
+        use.Add(end.Instant);
+
+        int[] indexes;
+        if (onlyItem is { } id)
+        {
+            var index = -1;
+            for (var i = 0; i < @event.Agenda.Count; i++)
+            {
+                if (@event.Agenda[i].Id == id)
+                {
+                    index = i;
+                    break;
+                }
+            }
+
+            indexes = index < 0 ? [] : [index];
+        }
+        else if (_options.IncludeAgendaItems)
+        {
+            indexes = new int[@event.Agenda.Count];
+            for (var i = 0; i < indexes.Length; i++)
+            {
+                indexes[i] = i;
+            }
+        }
+        else
+        {
+            indexes = [];
+        }
+
+        var times = new ExportTime[indexes.Length * 2];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            var item = @event.Agenda[indexes[i]];
+            times[2 * i] = ExportTime.Resolve(item.Start, zone);
+            times[(2 * i) + 1] = ExportTime.Resolve(item.End, zone);
+            use.Add(times[2 * i].Instant);
+            use.Add(times[(2 * i) + 1].Instant);
+        }
+
+        return new PreparedEvent(@event, zone, start, end, indexes, times, IsAllDay(@event));
+    }
+
+    private ZoneUse Use(DateTimeZone zone, Instant instant)
+    {
+        if (!_zonesUsed.TryGetValue(zone.Id, out var use))
+        {
+            use = new ZoneUse(zone, instant);
+            _zonesUsed.Add(zone.Id, use);
+        }
+
+        use.Add(instant);
+        return use;
+    }
+
+    private void WriteHeader(bool isFeed)
+    {
+        _writer.AsciiLine("BEGIN", "VCALENDAR");
+        _writer.AsciiLine("VERSION", "2.0");
+        _writer.TextLine("PRODID", _options.ProductId);
+        _writer.AsciiLine("CALSCALE", "GREGORIAN");
+        _writer.AsciiLine("METHOD", "PUBLISH");
+        if (!isFeed)
+        {
+            return;
+        }
+
+        if (_options.FeedName is { } name)
+        {
+            _writer.TextLine("NAME", name);
+            _writer.TextLine("X-WR-CALNAME", name);
+        }
+
+        if (_options.RefreshInterval is { } refresh)
+        {
+            _writer.Begin("REFRESH-INTERVAL");
+            _writer.Parameter("VALUE", "DURATION");
+            _writer.ValueStart();
+            _writer.DurationValue(refresh);
+            _writer.End();
+            _writer.Begin("X-PUBLISHED-TTL");
+            _writer.ValueStart();
+            _writer.DurationValue(refresh);
+            _writer.End();
+        }
+    }
+
+    private void WriteEvent(PreparedEvent p, SharedValues shared)
+    {
+        var e = p.Event;
+        var w = _writer;
+        w.AsciiLine("BEGIN", "VEVENT");
+        WriteUid(e.Id, null);
+        WriteStamp();
+        if (p.AllDay)
+        {
+            WriteDate("DTSTART", e.Start.Date);
+            WriteDate("DTEND", e.End.Date);
+        }
+        else
+        {
+            WriteTime("DTSTART", p.Zone, p.Start);
+            WriteTime("DTEND", p.Zone, p.End);
+        }
+
+        var summary = e.FullTitle;
+        w.TextLine("SUMMARY", summary);
+        if (e.Description is { } description)
+        {
+            w.TextLine("DESCRIPTION", description);
+        }
+
+        if (shared.VenueText is { } venue)
+        {
+            w.TextLine("LOCATION", venue);
+        }
+
+        WriteShared(shared);
+        foreach (var contact in e.Contacts)
+        {
+            var person = e.FindPerson(contact.PersonId);
+            var parts = new List<string>(4) { person?.DisplayName ?? contact.PersonId.Value };
+            AddIfSet(parts, contact.RoleTitle);
+            if (!string.IsNullOrEmpty(contact.Phone))
+            {
+                parts.Add("tel. " + contact.Phone);
+            }
+
+            AddIfSet(parts, contact.Email);
+            w.TextLine("CONTACT", string.Join(", ", parts));
+        }
+
+        w.Begin("CATEGORIES");
+        w.ValueStart();
+        w.Ascii(KindTokens.Of(e.Kind));
+        foreach (var tag in e.Tags)
+        {
+            w.Ascii(',');
+            w.Text(tag);
+        }
+
+        w.End();
+        var cancelled = e.Status == EventStatus.Cancelled;
+        w.AsciiLine("STATUS", cancelled ? "CANCELLED" : e.Status == EventStatus.Postponed ? "TENTATIVE" : "CONFIRMED");
+        WriteSequence(e.Revision);
+        WriteLastModified(e.LastModified);
+        if (!cancelled)
+        {
+            WriteAlarm(summary);
+        }
+
+        w.AsciiLine("END", "VEVENT");
+    }
+
+    private void WriteItem(PreparedEvent p, SharedValues shared, AgendaItem item, ExportTime start, ExportTime end)
+    {
+        var w = _writer;
+        w.AsciiLine("BEGIN", "VEVENT");
+        WriteUid(p.Event.Id, item.Id);
+        WriteStamp();
+        WriteTime("DTSTART", p.Zone, start);
+        WriteTime("DTEND", p.Zone, end);
+        w.TextLine("SUMMARY", item.Title);
+        if (item.Description is { } description)
+        {
+            w.TextLine("DESCRIPTION", description);
+        }
+
+        if (item.Room is { } room)
+        {
+            w.Begin("LOCATION");
+            w.ValueStart();
+            w.Text(room);
+            if (shared.VenueText is { } venue)
+            {
+                w.Text(", ");
+                w.Text(venue);
+            }
+
+            w.End();
+        }
+        else if (shared.VenueText is { } venue)
+        {
+            w.TextLine("LOCATION", venue);
+        }
+
+        WriteShared(shared);
+        w.Begin("CATEGORIES");
+        w.ValueStart();
+        w.Ascii(KindTokens.Of(item.Kind));
+        if (item.Track is { } track)
+        {
+            w.Ascii(',');
+            w.Text(track);
+        }
+
+        w.End();
+        var cancelled = item.Status == AgendaItemStatus.Cancelled || p.Event.Status == EventStatus.Cancelled;
+        w.AsciiLine("STATUS", cancelled ? "CANCELLED" : "CONFIRMED");
+        WriteSequence(item.Revision);
+        WriteLastModified(p.Event.LastModified);
+        w.Begin("RELATED-TO");
+        w.ValueStart();
+        w.Ascii(p.Event.Id.Value);
+        w.Ascii('@');
+        w.Ascii(_options.UidDomain);
+        w.End();
+        if (!cancelled)
+        {
+            WriteAlarm(item.Title);
+        }
+
+        w.AsciiLine("END", "VEVENT");
+    }
+
+    private void WriteShared(SharedValues shared)
+    {
+        var w = _writer;
+        if (shared.Geo is { } geo)
+        {
+            w.Begin("GEO");
+            w.ValueStart();
+            w.Float(geo.Latitude);
+            w.Ascii(';');
+            w.Float(geo.Longitude);
+            w.End();
+        }
+
+        if (shared.OnlineUrl is { } online)
+        {
+            w.Begin("CONFERENCE");
+            w.Parameter("VALUE", "URI");
+            w.ValueStart();
+            w.Ascii(online);
+            w.End();
+        }
+
+        if (shared.Url is { } url)
+        {
+            w.Begin("URL");
+            w.ValueStart();
+            w.Ascii(url);
+            w.End();
+        }
+
+        if (shared.OrganizerMailto is { } mailto)
+        {
+            w.Begin("ORGANIZER");
+            if (shared.OrganizerName is { } name)
+            {
+                w.Parameter("CN", name);
+            }
+
+            w.ValueStart();
+            w.Ascii(mailto);
+            w.End();
+        }
+    }
+
+    private void WriteUid(EventId eventId, AgendaItemId? itemId)
+    {
+        var w = _writer;
+        w.Begin("UID");
+        w.ValueStart();
+        w.Ascii(eventId.Value);
+        if (itemId is { } id)
+        {
+            w.Ascii('+');
+            w.Ascii(id.Value);
+        }
+
+        w.Ascii('@');
+        w.Ascii(_options.UidDomain);
+        w.End();
+    }
+
+    private void WriteStamp()
+    {
+        _writer.Begin("DTSTAMP");
+        _writer.ValueStart();
+        _writer.UtcDateTime(_stamp);
+        _writer.End();
+    }
+
+    private void WriteTime(string name, DateTimeZone zone, ExportTime time)
+    {
+        var w = _writer;
+        w.Begin(name);
+        if (time.InUtc)
+        {
+            w.ValueStart();
+            w.UtcDateTime(time.Instant);
+        }
+        else
+        {
+            w.Parameter("TZID", zone.Id);
+            w.ValueStart();
+            w.LocalDateTime(time.Local);
+        }
+
+        w.End();
+    }
+
+    private void WriteDate(string name, LocalDate date)
+    {
+        _writer.Begin(name);
+        _writer.Parameter("VALUE", "DATE");
+        _writer.ValueStart();
+        _writer.Date(date);
+        _writer.End();
+    }
+
+    private void WriteSequence(int revision)
+    {
+        _writer.Begin("SEQUENCE");
+        _writer.ValueStart();
+        _writer.Integer(revision);
+        _writer.End();
+    }
+
+    private void WriteLastModified(Instant? lastModified)
+    {
+        if (lastModified is { } instant)
+        {
+            _writer.Begin("LAST-MODIFIED");
+            _writer.ValueStart();
+            _writer.UtcDateTime(instant);
+            _writer.End();
+        }
+    }
+
+    private void WriteAlarm(string summary)
+    {
+        if (_options.AlarmBeforeStart is not { } before)
+        {
+            return;
+        }
+
+        var w = _writer;
+        w.AsciiLine("BEGIN", "VALARM");
+        w.AsciiLine("ACTION", "DISPLAY");
+        w.TextLine("DESCRIPTION", summary);
+        w.Begin("TRIGGER");
+        w.ValueStart();
+        w.DurationValue(-before);
+        w.End();
+        w.AsciiLine("END", "VALARM");
+    }
+
+    private static void AddIfSet(List<string> parts, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            parts.Add(value);
+        }
+    }
+
+    /// <summary>Whether the event's days are whole consecutive days (midnight to midnight), written as DATE values.</summary>
+    private static bool IsAllDay(Event e)
+    {
+        for (var i = 0; i < e.Days.Count; i++)
+        {
+            var day = e.Days[i];
+            if (day.Start.Offset is not null || day.End.Offset is not null || day.Start.Local.TimeOfDay != LocalTime.Midnight
+                || day.End.Local != day.Start.Local.PlusDays(1) || (i > 0 && day.Start.Local != e.Days[i - 1].End.Local))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record PreparedEvent(Event Event, DateTimeZone Zone, ExportTime Start, ExportTime End, int[] ItemIndexes, ExportTime[] ItemTimes, bool AllDay);
+
+    private sealed class ZoneUse(DateTimeZone zone, Instant first)
+    {
+        internal DateTimeZone Zone { get; } = zone;
+
+        internal Instant Earliest { get; private set; } = first;
+
+        internal Instant Latest { get; private set; } = first;
+
+        internal void Add(Instant instant)
+        {
+            if (instant < Earliest)
+            {
+                Earliest = instant;
+            }
+
+            if (instant > Latest)
+            {
+                Latest = instant;
+            }
+        }
+    }
+
+    /// <summary>The values an event shares with its agenda items, made once per event.</summary>
+    private sealed class SharedValues
+    {
+        internal SharedValues(Event e)
+        {
+            VenueText = e.Venue?.ToString();
+            Geo = e.Venue?.Geo;
+            OnlineUrl = UriText.ToAscii(e.Venue?.OnlineUrl);
+            Url = UriText.ToAscii(e.Url);
+            foreach (var organizerId in e.OrganizerIds)
+            {
+                OrganizerName = e.FindOrganizationName(organizerId);
+                if (OrganizerName is not null)
+                {
+                    break;
+                }
+            }
+
+            Contact? chosen = null;
+            foreach (var contact in e.Contacts)
+            {
+                if (UriText.ToMailto(contact.Email) is not null && (chosen is null || (contact.Role == ContactRole.Organizer && chosen.Role != ContactRole.Organizer)))
+                {
+                    chosen = contact;
+                }
+            }
+
+            if (chosen is not null)
+            {
+                OrganizerMailto = UriText.ToMailto(chosen.Email);
+                OrganizerName ??= e.FindPerson(chosen.PersonId)?.DisplayName;
+            }
+        }
+
+        internal string? VenueText { get; }
+
+        internal GeoCoordinate? Geo { get; }
+
+        internal string? OnlineUrl { get; }
+
+        internal string? Url { get; }
+
+        internal string? OrganizerName { get; }
+
+        internal string? OrganizerMailto { get; }
+    }
+}

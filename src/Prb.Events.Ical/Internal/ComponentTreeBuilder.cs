@@ -1,0 +1,148 @@
+using System.Globalization;
+using Prb.Events.Validation;
+
+namespace Prb.Events.Ical.Internal;
+
+/// <summary>Parses content lines and nests them into components by BEGIN and END, reporting lines and components it
+/// has to skip instead of giving up on the input.</summary>
+internal static class ComponentTreeBuilder
+{
+    internal static List<ComponentNode> Build(List<(int LineNumber, string Text)> lines, List<Diagnostic> diagnostics)
+    {
+        var roots = new List<ComponentNode>();
+        var open = new List<ComponentNode>();
+        foreach (var (number, text) in lines)
+        {
+            var line = ContentLineReader.Parse(number, text, out var error);
+            if (line is null)
+            {
+                Report(diagnostics, IcalendarDiagnosticCodes.MalformedLine, DiagnosticSeverity.Warning, number, Shorten(text),
+                    $"this is not a content line ({error}); it is skipped.");
+                continue;
+            }
+
+            if (HasControl(line.Text))
+            {
+                Report(diagnostics, IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, number, line.Name,
+                    "the line holds control characters, which iCalendar does not allow; they were replaced by U+FFFD.");
+                line = line with { Value = ReplaceControls(line.Value), Text = ReplaceControls(line.Text) };
+            }
+
+            if (line.Name == "BEGIN")
+            {
+                var node = new ComponentNode(line.Value.Trim().ToUpperInvariant(), line);
+                if (open.Count > 0)
+                {
+                    open[^1].Children.Add(node);
+                }
+                else
+                {
+                    roots.Add(node);
+                }
+
+                open.Add(node);
+                foreach (var o in open)
+                {
+                    o.AllLines.Add(line);
+                }
+
+                continue;
+            }
+
+            if (line.Name == "END")
+            {
+                var name = line.Value.Trim().ToUpperInvariant();
+                var index = open.FindLastIndex(n => n.Name == name);
+                if (index < 0)
+                {
+                    Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, number, "END:" + name,
+                        $"no {name} is open here; the line is skipped.");
+                    continue;
+                }
+
+                foreach (var o in open)
+                {
+                    o.AllLines.Add(line);
+                }
+
+                for (var i = open.Count - 1; i > index; i--)
+                {
+                    Unterminated(diagnostics, open, i);
+                }
+
+                open.RemoveAt(index);
+                continue;
+            }
+
+            if (open.Count == 0)
+            {
+                Report(diagnostics, IcalendarDiagnosticCodes.MalformedLine, DiagnosticSeverity.Warning, number, line.Name,
+                    "the property is outside every component; it is skipped.");
+                continue;
+            }
+
+            open[^1].Properties.Add(line);
+            foreach (var o in open)
+            {
+                o.AllLines.Add(line);
+            }
+        }
+
+        for (var i = open.Count - 1; i >= 0; i--)
+        {
+            if (open[i].Name == "VCALENDAR")
+            {
+                Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, "VCALENDAR",
+                    "the calendar has no END:VCALENDAR (the input may be cut short); its complete components are imported.");
+                open.RemoveAt(i);
+            }
+            else
+            {
+                Unterminated(diagnostics, open, i);
+            }
+        }
+
+        return roots;
+    }
+
+    private static void Unterminated(List<Diagnostic> diagnostics, List<ComponentNode> open, int index)
+    {
+        var node = open[index];
+        Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Error, node.Begin.LineNumber, node.Name,
+            $"the {node.Name} has no END:{node.Name}; it is skipped.");
+        if (index > 0)
+        {
+            open[index - 1].Children.Remove(node);
+        }
+
+        open.RemoveAt(index);
+    }
+
+    private static bool HasControl(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ReplaceControls(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = IsControl(source[i]) ? '\uFFFD' : source[i];
+        }
+    });
+
+    private static bool IsControl(char c) => (c < ' ' && c != '\t') || c == '\u007F';
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private static void Report(List<Diagnostic> diagnostics, string code, DiagnosticSeverity severity, int line, string what, string message) =>
+        diagnostics.Add(new Diagnostic(code, severity, string.Create(CultureInfo.InvariantCulture, $"line {line}: {what}"), message));
+}
