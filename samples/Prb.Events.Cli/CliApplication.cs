@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Prb.Events.AspNet.DependencyInjection;
 using Prb.Events.Cli.Commands;
+using Prb.Events.Ical;
 
 namespace Prb.Events.Cli;
 
@@ -15,9 +16,12 @@ internal static class CliApplication
                                            Exit 0 when valid, 1 with diagnostics, 2 when unreadable.
           agenda FILE.json [--tz ZONE]     Print the agenda as a table, in the event's zone or in ZONE
                                            (an IANA id such as America/New_York).
-          export FILE.json --format NAME [-o OUT]
-                                           Write the event in an export format (json, schedule-xml,
+          export FILE.json --format NAME [--items] [-o OUT]
+                                           Write the event in an export format (json, ics, schedule-xml,
                                            schedule-json); to OUT, whole or not at all, or to standard output.
+                                           --items: with ics, each agenda item as its own VEVENT too.
+          import FILE.ics [-o OUT.json]    Read iCalendar into an event document (a folder for several events);
+                                           diagnostics one per line. Exit 0, 1 with errors, 2 when not iCalendar.
         """;
 
     internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -37,6 +41,7 @@ internal static class CliApplication
                 "validate" => await ValidateCommand.RunAsync(CommandLine.Parse(rest, []), output, error).ConfigureAwait(false),
                 "agenda" => await AgendaCommand.RunAsync(CommandLine.Parse(rest, ["--tz"]), output, error).ConfigureAwait(false),
                 "export" => await ExportAsync(rest, output, error).ConfigureAwait(false),
+                "import" => await ImportCommand.RunAsync(CommandLine.Parse(rest, ["-o"]), output, error).ConfigureAwait(false),
                 _ => await UnknownAsync(args[0], error).ConfigureAwait(false),
             };
         }
@@ -50,16 +55,23 @@ internal static class CliApplication
 
     private static async Task<int> ExportAsync(string[] args, TextWriter output, TextWriter error)
     {
-        await using var services = CreateServices();
-        return await ExportCommand.RunAsync(CommandLine.Parse(args, ["--format", "-o"]), services, output, error).ConfigureAwait(false);
+        var line = CommandLine.Parse(args, ["--format", "-o"], ["--items"]);
+        if (line.Flags.Contains("--items") && line.Option("--format") != "ics")
+        {
+            throw new CommandLineException("--items goes with --format ics.");
+        }
+
+        await using var services = CreateServices(new IcalendarExportOptions { IncludeAgendaItems = line.Flags.Contains("--items") });
+        return await ExportCommand.RunAsync(line, services, output, error).ConfigureAwait(false);
     }
 
     /// <summary>The same registrations an ASP.NET host makes, without ASP.NET: the export formats as plugins.</summary>
-    internal static ServiceProvider CreateServices()
+    internal static ServiceProvider CreateServices(IcalendarExportOptions? icalendar = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddPrbEvents().AddConferenceSchedules();
+        services.AddSingleton<NodaTime.IClock>(NodaTime.SystemClock.Instance);
+        services.AddPrbEvents().AddIcalendar(icalendar).AddConferenceSchedules();
         return services.BuildServiceProvider();
     }
 

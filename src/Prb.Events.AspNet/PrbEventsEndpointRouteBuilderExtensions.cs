@@ -7,6 +7,7 @@ using Prb.Events.AspNet.Catalog;
 using Prb.Events.AspNet.DependencyInjection;
 using Prb.Events.AspNet.Endpoints;
 using Microsoft.Extensions.Options;
+using Prb.Events.Ical;
 
 namespace Prb.Events.AspNet;
 
@@ -18,7 +19,8 @@ public static class PrbEventsEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps the event endpoints under a prefix: <c>GET {prefix}</c> (the list, filtered and paged),
     /// <c>GET {prefix}/{slug}</c> (the event document, or any registered format by content negotiation), and each
-    /// registered export format at its routes (such as <c>{prefix}/{slug}.json</c>). Every endpoint answers HEAD,
+    /// registered export format at its routes (such as <c>{prefix}/{slug}.json</c>). With <c>AddIcalendar()</c> also
+    /// <c>{prefix}/calendar.ics</c> (the feed) and <c>{prefix}/{slug}/agenda/{itemId}.ics</c> (one item). Every endpoint answers HEAD,
     /// sends a strong ETag and answers a matching <c>If-None-Match</c> with 304; errors are RFC 9457 problem details.
     /// </summary>
     /// <param name="endpoints">The route builder, usually the web application.</param>
@@ -42,6 +44,21 @@ public static class PrbEventsEndpointRouteBuilderExtensions
             .WithName("PrbEvents_List")
             .WithSummary("Lists events, filtered by dates (in a zone), organiser, region and kind, in pages.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        if (endpoints.ServiceProvider.GetService<IcalendarExporter>() is not null)
+        {
+            group.MapMethods("/calendar.ics", GetAndHead, IcalendarEndpoints.FeedAsync)
+                .WithName("PrbEvents_Feed")
+                .WithSummary("Every event of the catalogue as one iCalendar feed, for subscription (webcal).")
+                .Produces(StatusCodes.Status200OK, contentType: IcalendarExporter.ContentType)
+                .Produces(StatusCodes.Status304NotModified);
+            group.MapMethods("/{slug}/agenda/{itemId}.ics", GetAndHead, IcalendarEndpoints.ItemAsync)
+                .WithName("PrbEvents_AgendaItemIcs")
+                .WithSummary("One agenda item as iCalendar: \"add this session to my calendar\".")
+                .Produces(StatusCodes.Status200OK, contentType: IcalendarExporter.ContentType)
+                .Produces(StatusCodes.Status304NotModified)
+                .ProducesProblem(StatusCodes.Status404NotFound);
+        }
 
         var registry = endpoints.ServiceProvider.GetRequiredService<ExportFormatRegistry>();
         foreach (var registration in registry.Registrations)

@@ -15,7 +15,7 @@ public sealed class IcalendarExportOptions
     private readonly string _uidDomain = DefaultUidDomain;
     private readonly string _productId = DefaultProductId;
     private readonly Duration? _alarmBeforeStart;
-    private readonly string? _feedName;
+    private readonly string? _feedName = DefaultFeedName;
     private readonly Duration? _refreshInterval = Duration.FromHours(12);
 
     /// <summary>Gets the options used when none are given: no agenda items, no alarm, a 12-hour refresh interval.</summary>
@@ -67,7 +67,11 @@ public sealed class IcalendarExportOptions
         }
     }
 
-    /// <summary>Gets the name of a subscription feed, written as NAME (RFC 7986) and X-WR-CALNAME; null for none.</summary>
+    /// <summary>The feed name used when none is set.</summary>
+    public const string DefaultFeedName = "Prb.Events";
+
+    /// <summary>Gets the name of a subscription feed, written as NAME (RFC 7986) and X-WR-CALNAME; <see cref="DefaultFeedName"/>
+    /// by default, null for none.</summary>
     /// <exception cref="ArgumentException">The value is blank or holds a control character.</exception>
     public string? FeedName
     {

@@ -105,6 +105,42 @@ public class CliApplicationTests
     }
 
     [Fact]
+    public async Task ExportIcs_ThenImport_GivesBackTheAgenda()
+    {
+        var ics = Path.Combine(Path.GetTempPath(), $"prb-cli-{Guid.NewGuid():N}.ics");
+        var json = Path.ChangeExtension(ics, ".json");
+
+        var (exported, _, _) = await RunAsync("export", Seed, "--format", "ics", "--items", "-o", ics);
+        var (imported, _, _) = await RunAsync("import", ics, "-o", json);
+
+        Assert.Equal(0, exported);
+        var text = await File.ReadAllTextAsync(ics);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", text, StringComparison.Ordinal);
+        Assert.Equal(6, text.Split("BEGIN:VEVENT").Length - 1);
+        Assert.Equal(0, imported);
+        Assert.Contains("\"title\": \"Przerwa kawowa\"", await File.ReadAllTextAsync(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_NotIcalendar_ExitsTwo()
+    {
+        var path = await TempFileAsync("{\"formatVersion\": \"1.0\"}");
+
+        var (code, _, error) = await RunAsync("import", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains("not iCalendar", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_ItemsWithoutIcs_ExitsTwo()
+    {
+        var (code, _, _) = await RunAsync("export", Seed, "--format", "json", "--items");
+
+        Assert.Equal(2, code);
+    }
+
+    [Fact]
     public async Task Export_ToStandardOutput()
     {
         var (code, output, _) = await RunAsync("export", Seed, "--format", "schedule-xml");
