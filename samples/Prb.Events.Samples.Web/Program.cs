@@ -1,6 +1,7 @@
 using Prb.Events.AspNet;
 using Prb.Events.AspNet.DependencyInjection;
 using Prb.Events.Ical;
+using Prb.Events.Samples.Web;
 using Prb.Events.Samples.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,11 @@ app.UseStaticFiles();
 app.MapOpenApi();
 app.MapPrbEvents("/events");
 app.MapEventPages();
+if (LoadBaseline.IsEnabled)
+{
+    // benchmarks/load/run.sh only: the same .ics bytes from memory, to measure the real endpoints against.
+    await app.MapLoadBaselineAsync();
+}
 
 app.Run();
 

@@ -114,6 +114,17 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
+    public async Task LoadBaseline_IsNotMappedInNormalRuns()
+    {
+        // Only benchmarks/load/run.sh sets PRB_EVENTS_LOAD_BASELINE=1.
+        Assert.NotEqual("1", Environment.GetEnvironmentVariable("PRB_EVENTS_LOAD_BASELINE"));
+        var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/_baseline/feed.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/_baseline/events/prb-2011-11-09-wroclaw.ics")).StatusCode);
+    }
+
+    [Fact]
     public async Task EventsApi_ServesTheSeedFromTheSamplesFolder()
     {
         var response = await factory.CreateClient().GetAsync("/events/prb-2011-11-09-wroclaw");

@@ -112,7 +112,7 @@ internal static class EventPage
         {
             html.Raw("<h3>").Text(text.FormatDate(day.Date)).Raw("</h3>");
             html.Raw("<table class=\"agenda\"><thead><tr><th scope=\"col\">").Text(text.Time).Raw("</th><th scope=\"col\">").Text(text.Item)
-                .Raw("</th><th scope=\"col\">").Text(text.Kind).Raw("</th><th scope=\"col\">").Text(text.AddToCalendar).Raw("</th></tr></thead><tbody>");
+                .Raw("</th><th scope=\"col\" class=\"kind\">").Text(text.Kind).Raw("</th><th scope=\"col\">").Text(text.AddToCalendar).Raw("</th></tr></thead><tbody>");
             foreach (var item in day.Items)
             {
                 Row(html, entry, item, text, slug);
@@ -167,10 +167,14 @@ internal static class EventPage
             html.Raw("</ul></div>");
         }
 
-        html.Raw("</td><td>").Text(text.KindName(item.Kind)).Raw("</td><td><a")
+        // On narrow screens the kind column is hidden and this copy under the item shows instead (site.css).
+        html.Raw("<span class=\"kind-inline\">").Text(text.KindName(item.Kind)).Raw("</span>");
+
+        // The visible ".ics" starts the link's accessible name (WCAG 2.5.3, label in name); the rest tells a screen
+        // reader which item the file is for.
+        html.Raw("</td><td class=\"kind\">").Text(text.KindName(item.Kind)).Raw("</td><td><a")
             .Attribute("href", $"/events/{slug}/agenda/{Uri.EscapeDataString(item.Id.Value)}.ics")
-            .Attribute("aria-label", $"{text.AddToCalendar}: {item.Title}")
-            .Raw(">.ics</a></td></tr>");
+            .Raw(">.ics<span class=\"visually-hidden\">").Text($" — {text.AddToCalendar}: {item.Title}").Raw("</span></a></td></tr>");
     }
 
     private static string Speaker(Event e, PersonId id)

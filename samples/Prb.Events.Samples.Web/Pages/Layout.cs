@@ -9,7 +9,7 @@ internal static class Layout
         html.Raw("<!DOCTYPE html><html").Attribute("lang", text.Language).Raw("><head><meta charset=\"utf-8\">")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Raw("<title>").Text(title).Raw(" — ").Text(text.SiteTitle).Raw("</title>")
-            .Raw("<link rel=\"stylesheet\" href=\"/site.css\"><script src=\"/app.js\" defer></script></head><body>")
+            .Raw("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/site.css\"><script src=\"/app.js\" defer></script></head><body>")
             .Raw("<a class=\"skip\" href=\"#content\">").Text(text.Skip).Raw("</a>")
             .Raw("<header><p class=\"site\"><a").Attribute("href", text.IndexPath).Raw(">").Text(text.SiteTitle).Raw("</a></p>")
             .Raw("<nav").Attribute("aria-label", text.OtherLanguageName).Raw("><a").Attribute("href", otherLanguagePath)

@@ -24,19 +24,20 @@ internal static class IcalendarEndpoints
                 detail: $"Event '{slug}' has no agenda item '{itemId}'.");
         }
 
-        var representation = EventRenderer.RenderCustom(entry, "ics:item:" + id.Value, () =>
-            new Representation(exporter.ItemToUtf8(entry.Event, id), IcalendarExporter.ContentType, entry.LastModified, $"{entry.Event.Slug.Value}-{id.Value}.ics"));
+        var representation = EventRenderer.RenderCustom(entry, "ics:item:" + id.Value, (entry, exporter, id), static state =>
+            new Representation(state.exporter.ItemToUtf8(state.entry.Event, state.id), IcalendarExporter.ContentType, state.entry.LastModified,
+                $"{state.entry.Event.Slug.Value}-{state.id.Value}.ics"));
         return new RepresentationResult(representation, options.Value.CacheMaxAge);
     }
 
     public static async Task<IResult> FeedAsync(IEventCatalog catalog, IcalendarExporter exporter, IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
     {
         var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
-        var representation = EventRenderer.RenderCustom(snapshot, "ics:feed", () =>
+        var representation = EventRenderer.RenderCustom(snapshot, "ics:feed", (snapshot, exporter), static state =>
             new Representation(
-                exporter.FeedToUtf8(snapshot.Entries.Where(e => e.Schedule.IsComplete).Select(e => e.Event)),
+                state.exporter.FeedToUtf8(state.snapshot.Entries.Where(e => e.Schedule.IsComplete).Select(e => e.Event)),
                 IcalendarExporter.ContentType,
-                snapshot.LastModified));
+                state.snapshot.LastModified));
         return new RepresentationResult(representation, options.Value.CacheMaxAge);
     }
 }

@@ -7,7 +7,7 @@ namespace Prb.Events.AspNet.Http;
 /// <summary>RFC 9110 conditional GET: If-None-Match (weak comparison, <c>*</c>) and, without it, If-Modified-Since.</summary>
 internal static class ConditionalRequest
 {
-    public static bool IsNotModified(HttpRequest request, string etag, Instant lastModified)
+    public static bool IsNotModified(HttpRequest request, EntityTagHeaderValue etag, Instant lastModified)
     {
         var ifNoneMatch = request.Headers.IfNoneMatch;
         if (ifNoneMatch.Count > 0)
@@ -17,8 +17,21 @@ internal static class ConditionalRequest
                 return false;
             }
 
-            var ours = new EntityTagHeaderValue(etag);
-            return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(ours, useStrongComparison: false));
+            foreach (var tag in tags)
+            {
+                if (tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Most requests are not conditional: look at the raw header before parsing the typed ones.
+        if (request.Headers.IfModifiedSince.Count == 0)
+        {
+            return false;
         }
 
         var ifModifiedSince = request.GetTypedHeaders().IfModifiedSince;

@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
 using NodaTime;
 
 namespace Prb.Events.AspNet.Http;
 
-/// <summary>A rendered response body with the metadata HTTP needs: media type, strong ETag from the content, last change.</summary>
+/// <summary>A rendered response body with the metadata HTTP needs: media type, strong ETag from the content, last change.
+/// Header values are formatted once here, not on every request that serves the representation.</summary>
 internal sealed class Representation
 {
     public Representation(byte[] body, string mediaType, Instant lastModified, string? fileName = null)
@@ -13,6 +16,14 @@ internal sealed class Representation
         LastModified = lastModified;
         FileName = fileName;
         ETag = ComputeETag(body);
+        EntityTag = new EntityTagHeaderValue(ETag);
+        LastModifiedHeader = lastModified.ToDateTimeOffset().ToString("R", CultureInfo.InvariantCulture);
+        if (fileName is not null)
+        {
+            var disposition = new ContentDispositionHeaderValue("attachment");
+            disposition.SetHttpFileName(fileName);
+            ContentDispositionHeader = disposition.ToString();
+        }
     }
 
     public byte[] Body { get; }
@@ -25,6 +36,15 @@ internal sealed class Representation
 
     /// <summary>Gets the strong entity tag, quoted: the first 128 bits of the body's SHA-256 in base64url.</summary>
     public string ETag { get; }
+
+    /// <summary>Gets <see cref="ETag"/> parsed, for comparison with If-None-Match.</summary>
+    public EntityTagHeaderValue EntityTag { get; }
+
+    /// <summary>Gets <see cref="LastModified"/> as an HTTP date (RFC 9110 IMF-fixdate).</summary>
+    public string LastModifiedHeader { get; }
+
+    /// <summary>Gets the Content-Disposition value for a download (attachment with the file name), or null.</summary>
+    public string? ContentDispositionHeader { get; }
 
     internal static string ComputeETag(ReadOnlySpan<byte> body)
     {

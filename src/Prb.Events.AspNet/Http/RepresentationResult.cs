@@ -8,16 +8,19 @@ namespace Prb.Events.AspNet.Http;
 /// answers 304 to a matching conditional request and sends no body to HEAD.</summary>
 internal sealed class RepresentationResult(Representation representation, TimeSpan maxAge) : IResult
 {
+    /// <summary>The last Cache-Control value made, reused while the configured max-age stays the same.</summary>
+    private static CacheControlValue? s_cacheControl;
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var response = httpContext.Response;
         var headers = response.Headers;
         headers.ETag = representation.ETag;
-        headers.LastModified = representation.LastModified.ToDateTimeOffset().ToString("R", CultureInfo.InvariantCulture);
-        headers.CacheControl = $"public, max-age={(long)maxAge.TotalSeconds}";
+        headers.LastModified = representation.LastModifiedHeader;
+        headers.CacheControl = CacheControl(maxAge);
         headers.Vary = HeaderNames.Accept;
-        if (ConditionalRequest.IsNotModified(httpContext.Request, representation.ETag, representation.LastModified))
+        if (ConditionalRequest.IsNotModified(httpContext.Request, representation.EntityTag, representation.LastModified))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -26,11 +29,9 @@ internal sealed class RepresentationResult(Representation representation, TimeSp
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = representation.MediaType;
         response.ContentLength = representation.Body.Length;
-        if (representation.FileName is { } fileName)
+        if (representation.ContentDispositionHeader is { } disposition)
         {
-            var disposition = new ContentDispositionHeaderValue("attachment");
-            disposition.SetHttpFileName(fileName);
-            headers.ContentDisposition = disposition.ToString();
+            headers.ContentDisposition = disposition;
         }
 
         if (!HttpMethods.IsHead(httpContext.Request.Method))
@@ -38,4 +39,18 @@ internal sealed class RepresentationResult(Representation representation, TimeSp
             await response.Body.WriteAsync(representation.Body, httpContext.RequestAborted).ConfigureAwait(false);
         }
     }
+
+    private static string CacheControl(TimeSpan maxAge)
+    {
+        var cached = s_cacheControl;
+        if (cached is null || cached.MaxAge != maxAge)
+        {
+            cached = new CacheControlValue(maxAge, $"public, max-age={((long)maxAge.TotalSeconds).ToString(CultureInfo.InvariantCulture)}");
+            s_cacheControl = cached;
+        }
+
+        return cached.Value;
+    }
+
+    private sealed record CacheControlValue(TimeSpan MaxAge, string Value);
 }
