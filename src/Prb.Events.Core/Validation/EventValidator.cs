@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using NodaTime;
 using Prb.Events.Agenda;
@@ -541,19 +542,49 @@ public sealed class EventValidator
         }
     }
 
-    /// <summary>Reports every id used before in the list. Ids are compared by their text, which is equal exactly when the
-    /// ids are (no id has empty text but the default), and which hashes faster than the id.</summary>
+    /// <summary>Reports every id used before in the list, naming where it was first used.</summary>
+    /// <remarks>Ids are compared by their text, ordinally, which is equality of the ids (no id has empty text but the
+    /// default one). The positions seen so far are kept in an open-addressing hash table in pooled scratch space: a
+    /// dictionary of a large agenda's ids would be a large object allocated on every call, and each such allocation
+    /// brings the next full garbage collection closer.</remarks>
     private static void CheckUnique<T>(IReadOnlyList<T> values, Func<T, string> id, string path, string what, List<Diagnostic> diagnostics)
     {
-        var seen = new Dictionary<string, int>(values.Count, StringComparer.Ordinal);
-        for (var i = 0; i < values.Count; i++)
+        if (values.Count < 2)
         {
-            var key = id(values[i]);
-            if (!seen.TryAdd(key, i))
+            return;
+        }
+
+        // Each slot holds 0 when empty, or the position of a value plus one; the table is at most half full.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)values.Count * 2);
+        var table = ArrayPool<int>.Shared.Rent(size);
+        try
+        {
+            var slots = table.AsSpan(0, size);
+            slots.Clear();
+            for (var i = 0; i < values.Count; i++)
             {
-                diagnostics.Add(Error(DiagnosticCodes.DuplicateId, $"{path}[{i}].id",
-                    $"The {what} id '{key}' is already used at {path}[{seen[key]}].", $"{path}[{seen[key]}].id"));
+                var key = id(values[i]);
+                var slot = StringComparer.Ordinal.GetHashCode(key) & (size - 1);
+                while (slots[slot] != 0 && !string.Equals(id(values[slots[slot] - 1]), key, StringComparison.Ordinal))
+                {
+                    slot = (slot + 1) & (size - 1);
+                }
+
+                if (slots[slot] == 0)
+                {
+                    slots[slot] = i + 1;
+                }
+                else
+                {
+                    var first = slots[slot] - 1;
+                    diagnostics.Add(Error(DiagnosticCodes.DuplicateId, $"{path}[{i}].id",
+                        $"The {what} id '{key}' is already used at {path}[{first}].", $"{path}[{first}].id"));
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(table);
         }
     }
 
