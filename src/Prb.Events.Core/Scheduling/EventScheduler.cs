@@ -1,7 +1,10 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using NodaTime.Text;
 using NodaTime.TimeZones;
+using Prb.Events.Agenda;
 using Prb.Events.Internal;
 using Prb.Events.Validation;
 
@@ -42,15 +45,36 @@ public sealed class EventScheduler
     {
         ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         var diagnostics = new List<Diagnostic>();
+        var zone = ResolveZoneAndDays(@event, diagnostics, out var start, out var end);
+        if (zone is null)
+        {
+            return new EventSchedule(@event, null, [], null, null, diagnostics);
+        }
+
+        var items = new List<ScheduledItem>(@event.Agenda.Count);
+        ResolveAgenda(@event, zone, diagnostics, (item, index, itemStart, itemEnd) => items.Add(new ScheduledItem(item, index, itemStart, itemEnd)));
+        SortByStart(items);
+        return new EventSchedule(@event, zone, items, start, end, diagnostics);
+    }
+
+    /// <summary>The first part of <see cref="Schedule"/>: resolves the event's zone and the times of its days.</summary>
+    /// <param name="event">The event.</param>
+    /// <param name="diagnostics">Receives what <see cref="Schedule"/> reports about the zone and the days, in its order.</param>
+    /// <param name="start">The start of the event, or null when it could not be resolved.</param>
+    /// <param name="end">The end of the event, or null when it could not be resolved.</param>
+    /// <returns>The zone, or null when its id is unknown; the agenda is then not resolved at all.</returns>
+    internal DateTimeZone? ResolveZoneAndDays(Event @event, List<Diagnostic> diagnostics, out ZonedDateTime? start, out ZonedDateTime? end)
+    {
+        start = null;
+        end = null;
         var zone = ZoneProvider.GetZoneOrNull(@event.TimeZoneId);
         if (zone is null)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownTimeZone, DiagnosticSeverity.Error, "timeZone",
                 $"'{@event.TimeZoneId}' is not a time zone id known to the {ZoneProvider.VersionId} database; use an IANA id such as Europe/Warsaw."));
-            return new EventSchedule(@event, null, [], null, null, diagnostics);
+            return null;
         }
 
-        ZonedDateTime? start = null, end = null;
         var first = @event.Days[0];
         var last = @event.Days[^1];
         if (TryResolve(first.Start, zone, "days[0].start", "the event", diagnostics, out var s))
@@ -73,25 +97,53 @@ public sealed class EventScheduler
             end = e;
         }
 
-        var items = new List<ScheduledItem>(@event.Agenda.Count);
+        return zone;
+    }
+
+    /// <summary>
+    /// The second part of <see cref="Schedule"/>: resolves the times of every agenda item in document order, reports
+    /// those that cannot be resolved exactly, and hands each item whose start and end both resolve to
+    /// <paramref name="resolved"/>, with its index.
+    /// </summary>
+    /// <param name="event">The event.</param>
+    /// <param name="zone">The event's zone.</param>
+    /// <param name="diagnostics">Receives what <see cref="Schedule"/> reports about the agenda, in its order.</param>
+    /// <param name="resolved">Receives each resolved item, its index, its start and its end.</param>
+    internal void ResolveAgenda(Event @event, DateTimeZone zone, List<Diagnostic> diagnostics, Action<AgendaItem, int, ZonedDateTime, ZonedDateTime> resolved)
+    {
+        EventTime? lastExactStart = null;
+        ZonedDateTime lastExactResult = default;
         for (var i = 0; i < @event.Agenda.Count; i++)
         {
             var item = @event.Agenda[i];
-            var what = $"agenda item '{item.Title}'";
-            var okStart = TryResolve(item.Start, zone, $"agenda[{i}].start", what, diagnostics, out var itemStart);
-            var okEnd = TryResolve(item.End, zone, $"agenda[{i}].end", what, diagnostics, out var itemEnd);
+
+            // Parallel sessions start together, so an item often starts when the one before it does, whose start is
+            // then already resolved. Paths and messages are formatted only for a time that has something to report.
+            bool okStart;
+            ZonedDateTime itemStart;
+            if (lastExactStart == item.Start)
+            {
+                okStart = true;
+                itemStart = lastExactResult;
+            }
+            else if (TryResolveExactly(item.Start, zone, out var startMapping, out itemStart))
+            {
+                okStart = true;
+                lastExactStart = item.Start;
+                lastExactResult = itemStart;
+            }
+            else
+            {
+                okStart = ResolveInexact(item.Start, zone, startMapping, $"agenda[{i}].start", $"agenda item '{item.Title}'", diagnostics, out itemStart);
+            }
+
+            var okEnd = TryResolveExactly(item.End, zone, out var endMapping, out var itemEnd)
+                || ResolveInexact(item.End, zone, endMapping, $"agenda[{i}].end", $"agenda item '{item.Title}'", diagnostics, out itemEnd);
             if (okStart && okEnd)
             {
-                items.Add(new ScheduledItem(item, i, itemStart, itemEnd));
+                resolved(item, i, itemStart, itemEnd);
             }
         }
-
-        items.Sort(static (a, b) =>
-        {
-            var byStart = a.Start.ToInstant().CompareTo(b.Start.ToInstant());
-            return byStart != 0 ? byStart : a.Index.CompareTo(b.Index);
-        });
-        return new EventSchedule(@event, zone, items, start, end, diagnostics);
     }
 
     /// <summary>Resolves one time in a zone under this scheduler's policy.</summary>
@@ -110,10 +162,18 @@ public sealed class EventScheduler
         return ok;
     }
 
-    internal bool TryResolve(EventTime time, DateTimeZone zone, string path, string what, List<Diagnostic> diagnostics, out ZonedDateTime result)
+    internal bool TryResolve(EventTime time, DateTimeZone zone, string path, string what, List<Diagnostic> diagnostics, out ZonedDateTime result) =>
+        TryResolveExactly(time, zone, out var mapping, out result) || ResolveInexact(time, zone, mapping, path, what, diagnostics, out result);
+
+    /// <summary>
+    /// Resolves, without a diagnostic, a time that has exactly one instant: a plain local time that occurs once in the
+    /// zone, or a time with an offset that the zone uses at that local time. Every other time is left to
+    /// <see cref="ResolveInexact"/>, given the same mapping.
+    /// </summary>
+    /// <remarks>Needs no text, so the callers format paths and messages only when there is something to report.</remarks>
+    private static bool TryResolveExactly(EventTime time, DateTimeZone zone, out ZoneLocalMapping mapping, out ZonedDateTime result)
     {
-        var mapping = zone.MapLocal(time.Local);
-        var local = TimePattern.Format(time.Local);
+        mapping = zone.MapLocal(time.Local);
         if (time.Offset is { } offset)
         {
             if (mapping.Count >= 1 && mapping.First().Offset == offset)
@@ -127,28 +187,80 @@ public sealed class EventScheduler
                 result = mapping.Last();
                 return true;
             }
+        }
+        else if (mapping.Count == 1)
+        {
+            result = mapping.Single();
+            return true;
+        }
 
+        result = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Reports a time that <see cref="TryResolveExactly"/> did not resolve: an offset the zone does not use at that local
+    /// time (an error), or a plain local time that is skipped or ambiguous (an error under the strict policy; resolved
+    /// with a warning under the lenient one).
+    /// </summary>
+    private bool ResolveInexact(EventTime time, DateTimeZone zone, ZoneLocalMapping mapping, string path, string what, List<Diagnostic> diagnostics, out ZonedDateTime result)
+    {
+        var local = TimePattern.Format(time.Local);
+        if (time.Offset is { } offset)
+        {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.OffsetNotInZone, DiagnosticSeverity.Error, path,
                 $"{Capitalize(what)} gives {local} at UTC{offset}, but {zone.Id} is not at that offset then."));
             result = default;
             return false;
         }
 
-        switch (mapping.Count)
+        if (mapping.Count == 0)
         {
-            case 1:
-                result = mapping.Single();
-                return true;
-            case 0:
-                var gapStart = TimePattern.Format(mapping.EarlyInterval.IsoLocalEnd);
-                var gapEnd = TimePattern.Format(mapping.LateInterval.IsoLocalStart);
-                var skipped = $"{Capitalize(what)} is at {local}, which does not exist in {zone.Id}: clocks go forward from {gapStart} to {gapEnd}.";
-                return Lenient(time, zone, path, DiagnosticCodes.SkippedLocalTime, skipped, diagnostics, out result);
-            default:
-                var earlier = mapping.First().Offset;
-                var later = mapping.Last().Offset;
-                var ambiguous = $"{Capitalize(what)} is at {local}, which happens twice in {zone.Id} (at UTC{earlier} and again at UTC{later}); add the offset to say which.";
-                return Lenient(time, zone, path, DiagnosticCodes.AmbiguousLocalTime, ambiguous, diagnostics, out result);
+            var gapStart = TimePattern.Format(mapping.EarlyInterval.IsoLocalEnd);
+            var gapEnd = TimePattern.Format(mapping.LateInterval.IsoLocalStart);
+            var skipped = $"{Capitalize(what)} is at {local}, which does not exist in {zone.Id}: clocks go forward from {gapStart} to {gapEnd}.";
+            return Lenient(time, zone, path, DiagnosticCodes.SkippedLocalTime, skipped, diagnostics, out result);
+        }
+
+        var earlier = mapping.First().Offset;
+        var later = mapping.Last().Offset;
+        var ambiguous = $"{Capitalize(what)} is at {local}, which happens twice in {zone.Id} (at UTC{earlier} and again at UTC{later}); add the offset to say which.";
+        return Lenient(time, zone, path, DiagnosticCodes.AmbiguousLocalTime, ambiguous, diagnostics, out result);
+    }
+
+    /// <summary>Sorts items, given in document order, by start instant and then by index.</summary>
+    /// <remarks>The keys are unique, so every sort gives the same order. An agenda already in order of start, as most
+    /// are, is left as it is after one pass; otherwise each start instant is computed once rather than in every
+    /// comparison, with the keys in pooled scratch space.</remarks>
+    private static void SortByStart(List<ScheduledItem> items)
+    {
+        var inOrder = true;
+        var previous = items.Count > 0 ? items[0].Start.ToInstant() : default;
+        for (var i = 1; i < items.Count && inOrder; i++)
+        {
+            var start = items[i].Start.ToInstant();
+            inOrder = previous <= start;
+            previous = start;
+        }
+
+        if (inOrder)
+        {
+            return;
+        }
+
+        var keys = ArrayPool<(Instant Start, int Index)>.Shared.Rent(items.Count);
+        try
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                keys[i] = (items[i].Start.ToInstant(), items[i].Index);
+            }
+
+            keys.AsSpan(0, items.Count).Sort(CollectionsMarshal.AsSpan(items));
+        }
+        finally
+        {
+            ArrayPool<(Instant Start, int Index)>.Shared.Return(keys);
         }
     }
 

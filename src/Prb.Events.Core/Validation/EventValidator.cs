@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Prb.Events.Agenda;
 using Prb.Events.Internal;
@@ -15,8 +18,9 @@ namespace Prb.Events.Validation;
 /// at once; a speaker in two places at once; e-mail addresses and phone numbers; the zone id; skipped and ambiguous
 /// local times (under the scheduler's policy); references to ids the document does not define; duplicate ids; the
 /// language tag; URL schemes. <see cref="ValidateUpdate"/> adds the checks between two revisions.</para>
-/// <para>Overlaps are found by sorting and one sweep, in O(n log n) for n agenda items. An instance is immutable and
-/// safe to share between threads.</para>
+/// <para>Overlaps are found in O(n log n) for n agenda items: the items are put in order of start (one pass when they
+/// already are), grouped by room and by speaker with a stable distribution, and each group is swept once. An instance
+/// is immutable and safe to share between threads.</para>
 /// </remarks>
 public sealed class EventValidator
 {
@@ -38,17 +42,38 @@ public sealed class EventValidator
     {
         ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         var diagnostics = new List<Diagnostic>();
-        var schedule = Scheduler.Schedule(@event);
-        CheckText(@event, diagnostics);
-        CheckDays(@event, diagnostics);
-        diagnostics.AddRange(schedule.Diagnostics);
-        CheckAgendaTimes(@event, diagnostics);
-        CheckOverlaps(schedule, diagnostics);
-        CheckContacts(@event, diagnostics);
-        CheckIds(@event, diagnostics);
-        CheckReferences(@event, diagnostics);
-        CheckUrls(@event, diagnostics);
-        CheckRegistration(@event, diagnostics);
+
+        // What Scheduler.Schedule reports, and the instants of the items it lists, in its order, without building the
+        // schedule's objects, which the checks do not need.
+        var scheduleDiagnostics = new List<Diagnostic>();
+        var timed = ArrayPool<TimedItem>.Shared.Rent(@event.Agenda.Count);
+        try
+        {
+            var count = 0;
+            if (Scheduler.ResolveZoneAndDays(@event, scheduleDiagnostics, out _, out _) is { } zone)
+            {
+                Scheduler.ResolveAgenda(@event, zone, scheduleDiagnostics,
+                    (_, index, start, end) => timed[count++] = new TimedItem(start.ToInstant(), end.ToInstant(), index));
+            }
+
+            var items = timed.AsSpan(0, count);
+            SortByStart(items);
+            CheckText(@event, diagnostics);
+            CheckDays(@event, diagnostics);
+            diagnostics.AddRange(scheduleDiagnostics);
+            CheckAgendaTimes(@event, diagnostics);
+            CheckOverlaps(@event, items, diagnostics);
+            CheckContacts(@event, diagnostics);
+            CheckIds(@event, diagnostics);
+            CheckReferences(@event, diagnostics);
+            CheckUrls(@event, diagnostics);
+            CheckRegistration(@event, diagnostics);
+        }
+        finally
+        {
+            ArrayPool<TimedItem>.Shared.Return(timed);
+        }
+
         return new ValidationResult(diagnostics);
     }
 
@@ -111,30 +136,47 @@ public sealed class EventValidator
 
     private static void CheckText(Event @event, List<Diagnostic> diagnostics)
     {
-        RequireText(@event.Title, "title", "The event's title", diagnostics);
+        // Paths and messages are formatted only for blank text.
+        if (IsBlank(@event.Title))
+        {
+            diagnostics.Add(Blank("title", "The event's title"));
+        }
+
         for (var i = 0; i < @event.Agenda.Count; i++)
         {
-            RequireText(@event.Agenda[i].Title, $"agenda[{i}].title", $"The title of agenda item '{@event.Agenda[i].Id}'", diagnostics);
+            if (IsBlank(@event.Agenda[i].Title))
+            {
+                diagnostics.Add(Blank($"agenda[{i}].title", $"The title of agenda item '{@event.Agenda[i].Id}'"));
+            }
         }
 
         for (var i = 0; i < @event.People.Count; i++)
         {
-            RequireText(@event.People[i].Name, $"people[{i}].name", $"The name of person '{@event.People[i].Id}'", diagnostics);
+            if (IsBlank(@event.People[i].Name))
+            {
+                diagnostics.Add(Blank($"people[{i}].name", $"The name of person '{@event.People[i].Id}'"));
+            }
         }
 
         for (var i = 0; i < @event.Organizations.Count; i++)
         {
-            RequireText(@event.Organizations[i].Name, $"organizations[{i}].name", $"The name of organisation '{@event.Organizations[i].Id}'", diagnostics);
+            if (IsBlank(@event.Organizations[i].Name))
+            {
+                diagnostics.Add(Blank($"organizations[{i}].name", $"The name of organisation '{@event.Organizations[i].Id}'"));
+            }
         }
 
         for (var i = 0; i < @event.Libraries.Count; i++)
         {
-            RequireText(@event.Libraries[i].OfficialName, $"libraries[{i}].officialName", $"The name of library '{@event.Libraries[i].Id}'", diagnostics);
+            if (IsBlank(@event.Libraries[i].OfficialName))
+            {
+                diagnostics.Add(Blank($"libraries[{i}].officialName", $"The name of library '{@event.Libraries[i].Id}'"));
+            }
         }
 
-        if (@event.Venue is { } venue)
+        if (@event.Venue is { } venue && IsBlank(venue.Name))
         {
-            RequireText(venue.Name, "venue.name", "The venue's name", diagnostics);
+            diagnostics.Add(Blank("venue.name", "The venue's name"));
         }
 
         if (!IsLanguageTag(@event.Language))
@@ -165,17 +207,42 @@ public sealed class EventValidator
     private static void CheckAgendaTimes(Event @event, List<Diagnostic> diagnostics)
     {
         var days = @event.Days;
+
+        // With the days in order, as they should be, the binary search finds the last day that starts no later than
+        // the item. The day found for the previous item is that day whenever it starts no later than this item and the
+        // next day starts later, which is checked first: an agenda in order of time then rarely needs the search.
+        var inOrder = true;
+        for (var d = 1; d < days.Count && inOrder; d++)
+        {
+            inOrder = days[d - 1].Start.CompareTo(days[d].Start) <= 0;
+        }
+
+        var previous = -1;
         for (var i = 0; i < @event.Agenda.Count; i++)
         {
             var item = @event.Agenda[i];
-            if (item.End.CompareTo(item.Start) <= 0)
+            var start = item.Start;
+            var end = item.End;
+            if (end.CompareTo(start) <= 0)
             {
                 diagnostics.Add(Error(DiagnosticCodes.EndNotAfterStart, $"agenda[{i}].end",
                     $"Agenda item '{item.Title}' ends at {item.End}, not after its start at {item.Start}."));
                 continue;
             }
 
-            if (FindDay(days, item.Start) is not { } day || !day.Contains(item.Start, item.End))
+            int found;
+            if (inOrder && previous >= 0 && days[previous].Start.CompareTo(start) <= 0
+                && (previous == days.Count - 1 || days[previous + 1].Start.CompareTo(start) > 0))
+            {
+                found = previous;
+            }
+            else
+            {
+                found = FindDay(days, start);
+                previous = found;
+            }
+
+            if (found < 0 || !days[found].Contains(start, end))
             {
                 diagnostics.Add(Error(DiagnosticCodes.OutsideEventDays, $"agenda[{i}]",
                     $"Agenda item '{item.Title}' ({item.Start} to {item.End}) is not within any day of the event."));
@@ -183,17 +250,18 @@ public sealed class EventValidator
         }
     }
 
-    /// <summary>Binary search for the last day that starts no later than <paramref name="time"/> (days in order).</summary>
-    private static EventDay? FindDay(IReadOnlyList<EventDay> days, EventTime time)
+    /// <summary>Binary search for the index of the last day that starts no later than <paramref name="time"/> (days in
+    /// order), or -1.</summary>
+    private static int FindDay(IReadOnlyList<EventDay> days, EventTime time)
     {
         int lo = 0, hi = days.Count - 1;
-        EventDay? found = null;
+        var found = -1;
         while (lo <= hi)
         {
             var mid = lo + ((hi - lo) / 2);
             if (days[mid].Start.CompareTo(time) <= 0)
             {
-                found = days[mid];
+                found = mid;
                 lo = mid + 1;
             }
             else
@@ -205,87 +273,222 @@ public sealed class EventValidator
         return found;
     }
 
-    private static void CheckOverlaps(EventSchedule schedule, List<Diagnostic> diagnostics)
+    /// <summary>Sorts items, given in document order, by start and then by index, as <see cref="EventSchedule.Items"/>
+    /// are; an agenda already in order of start, as most are, is left as it is after one pass.</summary>
+    private static void SortByStart(Span<TimedItem> items)
     {
-        var busy = new List<Occupancy>(schedule.Items.Count);
-        var speakerBusy = new List<Occupancy>();
-        foreach (var scheduled in schedule.Items)
+        for (var i = 1; i < items.Length; i++)
         {
-            var item = scheduled.Item;
-            var start = scheduled.Start.ToInstant();
-            var end = scheduled.End.ToInstant();
-            if (item.Status == AgendaItemStatus.Cancelled || end <= start)
+            if (items[i].Start < items[i - 1].Start)
             {
-                continue;
-            }
-
-            if (!string.IsNullOrWhiteSpace(item.Room))
-            {
-                busy.Add(new Occupancy(item.Room.Trim(), start, end, scheduled.Index, -1));
-            }
-
-            for (var s = 0; s < item.Speakers.Count; s++)
-            {
-                speakerBusy.Add(new Occupancy(item.Speakers[s].Value, start, end, scheduled.Index, s));
+                items.Sort();
+                return;
             }
         }
+    }
 
-        var agenda = schedule.Event.Agenda;
-        Sweep(busy, StringComparer.OrdinalIgnoreCase, (later, holder) => Error(DiagnosticCodes.RoomOverlap, $"agenda[{later.Index}]",
-            $"Agenda item '{agenda[later.Index].Title}' overlaps '{agenda[holder.Index].Title}' in room '{later.Key}'.",
-            $"agenda[{holder.Index}]"), diagnostics);
-        Sweep(speakerBusy, StringComparer.Ordinal, (later, holder) => Error(DiagnosticCodes.SpeakerDoubleBooked,
-            $"agenda[{later.Index}].speakerIds[{later.Position}]",
-            $"Speaker '{later.Key}' is in agenda item '{agenda[later.Index].Title}' while still in '{agenda[holder.Index].Title}'.",
-            $"agenda[{holder.Index}].speakerIds[{holder.Position}]"), diagnostics);
+    /// <summary>Reports rooms and speakers in two places at once.</summary>
+    /// <param name="event">The event.</param>
+    /// <param name="items">The items whose times resolve, with their instants, in the order of <see cref="EventSchedule.Items"/>.</param>
+    /// <param name="diagnostics">Receives the diagnostics.</param>
+    private static void CheckOverlaps(Event @event, ReadOnlySpan<TimedItem> items, List<Diagnostic> diagnostics)
+    {
+        // Scratch space from the pool: the occupancies hold no references, and large arrays allocated anew on every
+        // call would cost a full garbage collection every few calls. Items have one room at most; the speakers' array
+        // grows as needed.
+        var pool = ArrayPool<Occupancy>.Shared;
+        var rooms = pool.Rent(items.Length);
+        var speakers = pool.Rent(items.Length);
+        try
+        {
+            // The items come by start and then by index, so each key's occupancies are added in that order.
+            var roomNumbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var roomTexts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var speakerNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            int roomCount = 0, speakerTotal = 0;
+            var speakerListedTwice = false;
+            var agenda = @event.Agenda;
+            foreach (var (start, end, index) in items)
+            {
+                var item = agenda[index];
+                if (item.Status == AgendaItemStatus.Cancelled || end <= start)
+                {
+                    continue;
+                }
+
+                if (!string.IsNullOrWhiteSpace(item.Room))
+                {
+                    rooms[roomCount++] = new Occupancy(start, end, index, -1, Number(roomTexts, roomNumbers, item.Room.Trim()));
+                }
+
+                var first = speakerTotal;
+                var itemSpeakers = item.Speakers;
+                if (speakerTotal + itemSpeakers.Count > speakers.Length)
+                {
+                    var larger = pool.Rent(Math.Max(2 * speakers.Length, speakerTotal + itemSpeakers.Count));
+                    speakers.AsSpan(0, speakerTotal).CopyTo(larger);
+                    pool.Return(speakers);
+                    speakers = larger;
+                }
+
+                for (var s = 0; s < itemSpeakers.Count; s++)
+                {
+                    var number = Number(speakerNumbers, itemSpeakers[s].Value);
+                    for (var t = first; t < speakerTotal && !speakerListedTwice; t++)
+                    {
+                        speakerListedTwice = speakers[t].Group == number;
+                    }
+
+                    speakers[speakerTotal++] = new Occupancy(start, end, index, s, number);
+                }
+            }
+
+            Sweep(rooms.AsSpan(0, roomCount), roomNumbers, StringComparer.OrdinalIgnoreCase, false, (later, holder) => Error(DiagnosticCodes.RoomOverlap, $"agenda[{later.Index}]",
+                $"Agenda item '{agenda[later.Index].Title}' overlaps '{agenda[holder.Index].Title}' in room '{agenda[later.Index].Room!.Trim()}'.",
+                $"agenda[{holder.Index}]"), diagnostics);
+            Sweep(speakers.AsSpan(0, speakerTotal), speakerNumbers, StringComparer.Ordinal, speakerListedTwice, (later, holder) => Error(DiagnosticCodes.SpeakerDoubleBooked,
+                $"agenda[{later.Index}].speakerIds[{later.Position}]",
+                $"Speaker '{agenda[later.Index].Speakers[later.Position].Value}' is in agenda item '{agenda[later.Index].Title}' while still in '{agenda[holder.Index].Title}'.",
+                $"agenda[{holder.Index}].speakerIds[{holder.Position}]"), diagnostics);
+        }
+        finally
+        {
+            pool.Return(rooms);
+            pool.Return(speakers);
+        }
+    }
+
+    /// <summary>Returns the number of a key through a first lookup of its exact text, which is cheaper than a lookup that
+    /// ignores case and is all that is needed when the same text comes again.</summary>
+    private static int Number(Dictionary<string, int> texts, Dictionary<string, int> numbers, string key)
+    {
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(texts, key, out var seen);
+        if (!seen)
+        {
+            number = Number(numbers, key);
+        }
+
+        return number;
+    }
+
+    /// <summary>Returns the number of a key: the count of distinct keys before it was first seen.</summary>
+    private static int Number(Dictionary<string, int> numbers, string key)
+    {
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, key, out var seen);
+        if (!seen)
+        {
+            number = numbers.Count - 1;
+        }
+
+        return number;
     }
 
     /// <summary>
-    /// Sorts occupancies by key and start, then sweeps each key once, keeping the occupancy that ends last so far.
-    /// An occupancy that starts before that end overlaps it: O(n log n) in all.
+    /// Orders occupancies by key, start and index, then sweeps each key once, keeping the occupancy that ends last so
+    /// far. An occupancy that starts before that end overlaps it.
     /// </summary>
-    private static void Sweep(List<Occupancy> occupancies, StringComparer keys, Func<Occupancy, Occupancy, Diagnostic> report, List<Diagnostic> diagnostics)
+    /// <remarks>
+    /// <para>The occupancies come ordered by start and index, each with the number of its key in
+    /// <paramref name="numbers"/>, a dictionary that compares keys as <paramref name="order"/> does. The distinct keys
+    /// are ranked in <paramref name="order"/>, and a stable distribution by rank then orders the occupancies by key,
+    /// start and index in O(n + k log k) for n occupancies with k distinct keys. The occupancies stay where they are:
+    /// only their positions are ordered.</para>
+    /// <para>Two occupancies tie on key, start and index only when an item lists the same speaker twice. Then
+    /// <paramref name="hasTies"/> is true and the occupancies are sorted by comparison instead, in O(n log n), which
+    /// leaves such ties in the order that sorting by the key text left them, and so gives the same diagnostics.</para>
+    /// </remarks>
+    private static void Sweep(Span<Occupancy> occupancies, Dictionary<string, int> numbers, StringComparer order, bool hasTies, Func<Occupancy, Occupancy, Diagnostic> report, List<Diagnostic> diagnostics)
     {
-        if (occupancies.Count < 2)
+        if (occupancies.Length < 2)
         {
             return;
         }
 
-        occupancies.Sort((a, b) =>
+        var keys = new string[numbers.Count];
+        var numberAt = new int[numbers.Count];
+        var k = 0;
+        foreach (var (key, number) in numbers)
         {
-            var byKey = keys.Compare(a.Key, b.Key);
-            if (byKey != 0)
-            {
-                return byKey;
-            }
-
-            var byStart = a.Start.CompareTo(b.Start);
-            return byStart != 0 ? byStart : a.Index.CompareTo(b.Index);
-        });
-
-        var found = new List<Diagnostic>();
-        var holder = occupancies[0];
-        for (var i = 1; i < occupancies.Count; i++)
-        {
-            var current = occupancies[i];
-            if (!keys.Equals(current.Key, holder.Key))
-            {
-                holder = current;
-                continue;
-            }
-
-            if (current.Start < holder.End && current.Index != holder.Index)
-            {
-                found.Add(report(current, holder));
-            }
-
-            if (current.End > holder.End)
-            {
-                holder = current;
-            }
+            keys[k] = key;
+            numberAt[k++] = number;
         }
 
-        diagnostics.AddRange(found);
+        Array.Sort(keys, numberAt, order);
+        var rank = new int[numberAt.Length];
+        for (var r = 0; r < numberAt.Length; r++)
+        {
+            rank[numberAt[r]] = r;
+        }
+
+        var sequence = ArrayPool<int>.Shared.Rent(occupancies.Length);
+        try
+        {
+            if (hasTies)
+            {
+                occupancies.Sort((a, b) =>
+                {
+                    var byKey = rank[a.Group].CompareTo(rank[b.Group]);
+                    if (byKey != 0)
+                    {
+                        return byKey;
+                    }
+
+                    var byStart = a.Start.CompareTo(b.Start);
+                    return byStart != 0 ? byStart : a.Index.CompareTo(b.Index);
+                });
+                for (var i = 0; i < occupancies.Length; i++)
+                {
+                    sequence[i] = i;
+                }
+            }
+            else
+            {
+                var next = new int[rank.Length + 1];
+                foreach (ref readonly var occupancy in occupancies)
+                {
+                    next[rank[occupancy.Group] + 1]++;
+                }
+
+                for (var r = 1; r < next.Length; r++)
+                {
+                    next[r] += next[r - 1];
+                }
+
+                for (var i = 0; i < occupancies.Length; i++)
+                {
+                    sequence[next[rank[occupancies[i].Group]]++] = i;
+                }
+            }
+
+            // Equal numbers mean equal keys.
+            var found = new List<Diagnostic>();
+            ref readonly var holder = ref occupancies[sequence[0]];
+            for (var i = 1; i < occupancies.Length; i++)
+            {
+                ref readonly var current = ref occupancies[sequence[i]];
+                if (current.Group != holder.Group)
+                {
+                    holder = ref current;
+                    continue;
+                }
+
+                if (current.Start < holder.End && current.Index != holder.Index)
+                {
+                    found.Add(report(current, holder));
+                }
+
+                if (current.End > holder.End)
+                {
+                    holder = ref current;
+                }
+            }
+
+            diagnostics.AddRange(found);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(sequence);
+        }
     }
 
     private static void CheckContacts(Event @event, List<Diagnostic> diagnostics)
@@ -308,14 +511,14 @@ public sealed class EventValidator
 
     private static void CheckIds(Event @event, List<Diagnostic> diagnostics)
     {
-        CheckUnique(@event.Agenda, a => a.Id, "agenda", "agenda item", diagnostics);
-        CheckUnique(@event.People, p => p.Id, "people", "person", diagnostics);
-        CheckUnique(@event.Programmes, p => p.Id, "programmes", "programme", diagnostics);
-        CheckUnique(@event.Partnerships, p => p.Id, "partnerships", "partnership", diagnostics);
-        CheckUnique(@event.Contests, c => c.Id, "contests", "contest", diagnostics);
+        CheckUnique(@event.Agenda, a => a.Id.Value, "agenda", "agenda item", diagnostics);
+        CheckUnique(@event.People, p => p.Id.Value, "people", "person", diagnostics);
+        CheckUnique(@event.Programmes, p => p.Id.Value, "programmes", "programme", diagnostics);
+        CheckUnique(@event.Partnerships, p => p.Id.Value, "partnerships", "partnership", diagnostics);
+        CheckUnique(@event.Contests, c => c.Id.Value, "contests", "contest", diagnostics);
         for (var i = 0; i < @event.Contests.Count; i++)
         {
-            CheckUnique(@event.Contests[i].Entries, e => e.Id, $"contests[{i}].entries", "contest entry", diagnostics);
+            CheckUnique(@event.Contests[i].Entries, e => e.Id.Value, $"contests[{i}].entries", "contest entry", diagnostics);
         }
 
         var parties = new Dictionary<OrganizationId, string>();
@@ -339,33 +542,66 @@ public sealed class EventValidator
         }
     }
 
-    private static void CheckUnique<T, TId>(IReadOnlyList<T> values, Func<T, TId> id, string path, string what, List<Diagnostic> diagnostics)
-        where TId : notnull
+    /// <summary>Reports every id used before in the list, naming where it was first used.</summary>
+    /// <remarks>Ids are compared by their text, ordinally, which is equality of the ids (no id has empty text but the
+    /// default one). The positions seen so far are kept in an open-addressing hash table in pooled scratch space: a
+    /// dictionary of a large agenda's ids would be a large object allocated on every call, and each such allocation
+    /// brings the next full garbage collection closer.</remarks>
+    private static void CheckUnique<T>(IReadOnlyList<T> values, Func<T, string> id, string path, string what, List<Diagnostic> diagnostics)
     {
-        var seen = new Dictionary<TId, int>(values.Count);
-        for (var i = 0; i < values.Count; i++)
+        if (values.Count < 2)
         {
-            var key = id(values[i]);
-            if (!seen.TryAdd(key, i))
+            return;
+        }
+
+        // Each slot holds 0 when empty, or the position of a value plus one; the table is at most half full.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)values.Count * 2);
+        var table = ArrayPool<int>.Shared.Rent(size);
+        try
+        {
+            var slots = table.AsSpan(0, size);
+            slots.Clear();
+            for (var i = 0; i < values.Count; i++)
             {
-                diagnostics.Add(Error(DiagnosticCodes.DuplicateId, $"{path}[{i}].id",
-                    $"The {what} id '{key}' is already used at {path}[{seen[key]}].", $"{path}[{seen[key]}].id"));
+                var key = id(values[i]);
+                var slot = StringComparer.Ordinal.GetHashCode(key) & (size - 1);
+                while (slots[slot] != 0 && !string.Equals(id(values[slots[slot] - 1]), key, StringComparison.Ordinal))
+                {
+                    slot = (slot + 1) & (size - 1);
+                }
+
+                if (slots[slot] == 0)
+                {
+                    slots[slot] = i + 1;
+                }
+                else
+                {
+                    var first = slots[slot] - 1;
+                    diagnostics.Add(Error(DiagnosticCodes.DuplicateId, $"{path}[{i}].id",
+                        $"The {what} id '{key}' is already used at {path}[{first}].", $"{path}[{first}].id"));
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(table);
         }
     }
 
     private static void CheckReferences(Event @event, List<Diagnostic> diagnostics)
     {
-        var people = @event.People.Select(p => p.Id).ToHashSet();
+        // People by the text of their ids: ids are equal exactly when their texts are, and a set of strings hashes
+        // faster, which counts when every agenda item names its speakers.
+        var people = @event.People.Select(p => p.Id.Value).ToHashSet(StringComparer.Ordinal);
         var libraries = @event.Libraries.Select(l => l.Id).ToHashSet();
         var parties = libraries.Concat(@event.Organizations.Select(o => o.Id)).ToHashSet();
         var programmes = @event.Programmes.Select(p => p.Id).ToHashSet();
         var partnerships = @event.Partnerships.Select(p => p.Id).ToHashSet();
-        var items = @event.Agenda.Select(a => a.Id).ToHashSet();
+        HashSet<AgendaItemId>? items = null; // built only when a contest refers to an agenda item
 
         void Person(PersonId? id, string path)
         {
-            if (id is { } value && !people.Contains(value))
+            if (id is { } value && !people.Contains(value.Value))
             {
                 diagnostics.Add(Error(DiagnosticCodes.UnknownReference, path, $"No person with id '{value}' is in the document's people."));
             }
@@ -404,9 +640,14 @@ public sealed class EventValidator
 
         for (var i = 0; i < @event.Agenda.Count; i++)
         {
-            for (var s = 0; s < @event.Agenda[i].Speakers.Count; s++)
+            var speakers = @event.Agenda[i].Speakers;
+            for (var s = 0; s < speakers.Count; s++)
             {
-                Person(@event.Agenda[i].Speakers[s], $"agenda[{i}].speakerIds[{s}]");
+                // The path is formatted only for an unknown speaker.
+                if (!people.Contains(speakers[s].Value))
+                {
+                    Person(speakers[s], $"agenda[{i}].speakerIds[{s}]");
+                }
             }
         }
 
@@ -478,6 +719,7 @@ public sealed class EventValidator
 
             if (contest.Presentation is { } presentation)
             {
+                items ??= @event.Agenda.Select(a => a.Id).ToHashSet();
                 if (!items.Contains(presentation.AgendaItemId))
                 {
                     diagnostics.Add(Error(DiagnosticCodes.UnknownReference, $"contests[{i}].presentation.agendaItemId",
@@ -531,13 +773,9 @@ public sealed class EventValidator
         }
     }
 
-    private static void RequireText(string text, string path, string what, List<Diagnostic> diagnostics)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            diagnostics.Add(Error(DiagnosticCodes.RequiredTextBlank, path, $"{what} is blank."));
-        }
-    }
+    private static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text);
+
+    private static Diagnostic Blank(string path, string what) => Error(DiagnosticCodes.RequiredTextBlank, path, $"{what} is blank.");
 
     private static bool IsLanguageTag(string tag)
     {
@@ -555,5 +793,19 @@ public sealed class EventValidator
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private readonly record struct Occupancy(string Key, Instant Start, Instant End, int Index, int Position);
+    /// <summary>An agenda item whose times resolve: its instants and its index in the agenda. Compares by start and then
+    /// by index, the order of <see cref="EventSchedule.Items"/>.</summary>
+    private readonly record struct TimedItem(Instant Start, Instant End, int Index) : IComparable<TimedItem>
+    {
+        public int CompareTo(TimedItem other)
+        {
+            var byStart = Start.CompareTo(other.Start);
+            return byStart != 0 ? byStart : Index.CompareTo(other.Index);
+        }
+    }
+
+    /// <summary>An interval in which a room or a speaker is busy: the agenda item's index, the speaker's position in
+    /// it (-1 for the room) and the number that <see cref="Number(Dictionary{string, int}, string)"/> gave the room or
+    /// speaker.</summary>
+    private readonly record struct Occupancy(Instant Start, Instant End, int Index, int Position, int Group);
 }
