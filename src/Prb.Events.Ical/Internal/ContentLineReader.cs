@@ -65,35 +65,58 @@ internal static class ContentLineReader
     {
         var result = new byte[octets.Length];
         var length = 0;
+        var held = new List<byte>();
         var i = 0;
         while (i < octets.Length)
         {
-            var foldsStart = i;
-            while (i < octets.Length && FoldLength(octets, i) is var fold and > 0)
-            {
-                i += fold;
-            }
-
-            if (i == foldsStart)
+            if (FoldLength(octets, i) == 0)
             {
                 result[length++] = octets[i++];
                 continue;
             }
 
-            var continuationStart = i;
-            while (i < octets.Length && (octets[i] & 0xC0) == 0x80)
+            // Folds, continuation octets, folds, continuation octets...: the octets first, then all the folds.
+            held.Clear();
+            while (true)
             {
-                i++;
+                var foldsStart = i;
+                while (i < octets.Length && FoldLength(octets, i) is var fold and > 0)
+                {
+                    i += fold;
+                }
+
+                if (held.Count > 0 && (i >= octets.Length || !IsContinuation(octets[i])))
+                {
+                    // These folds end the run: written as they come, after the held ones.
+                    i = foldsStart;
+                    break;
+                }
+
+                held.AddRange(octets[foldsStart..i]);
+                if (i >= octets.Length || !IsContinuation(octets[i]))
+                {
+                    break;
+                }
+
+                while (i < octets.Length && IsContinuation(octets[i]))
+                {
+                    result[length++] = octets[i++];
+                }
+
+                if (i >= octets.Length || FoldLength(octets, i) == 0)
+                {
+                    break;
+                }
             }
 
-            octets[continuationStart..i].CopyTo(result.AsSpan(length));
-            length += i - continuationStart;
-            octets[foldsStart..continuationStart].CopyTo(result.AsSpan(length));
-            length += continuationStart - foldsStart;
+            held.CopyTo(result, length);
+            length += held.Count;
         }
 
         return result;
     }
+
+    private static bool IsContinuation(byte octet) => (octet & 0xC0) == 0x80;
 
     private static int FoldLength(ReadOnlySpan<byte> octets, int at)
     {
