@@ -61,6 +61,21 @@ public class HostileImportRegressionTests
         Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.InvalidValue && d.Severity == DiagnosticSeverity.Error);
     }
 
+    [Theory]
+    [InlineData("Europe/Warsaw", "99991231T100000", "99991231T120000")]
+    [InlineData("Europe/Warsaw", "99981231T100000", "99990101T120000")]
+    [InlineData("America/Adak", "00010101T000000", "00010101T010000")]
+    public void An_event_at_the_ends_of_the_calendar_is_exported_and_read_back(string zone, string start, string end)
+    {
+        // Found by the fuzzer: an event imported in the year 9998 or 9999 could not be exported (the VTIMEZONE's window
+        // ended before it started, and NodaTime threw an ArgumentOutOfRangeException).
+        var imported = Assert.Single(Importer.Read(Calendar(VEvent("a@x", $"DTSTART;TZID={zone}:{start}", $"DTEND;TZID={zone}:{end}"))).Events);
+        var text = TestSupport.Samples.Exporter().ToText(imported);
+        var back = Assert.Single(Importer.Read(text).Events);
+        Assert.Equal(imported.Start, back.Start);
+        Assert.Equal(imported.End, back.End);
+    }
+
     [Fact]
     public void An_all_day_event_of_eight_thousand_years_is_a_diagnostic_not_three_million_days()
     {

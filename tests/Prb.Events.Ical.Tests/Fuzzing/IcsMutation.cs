@@ -15,6 +15,7 @@ internal enum IcsMutationKind
     SwapLines,
     SwapBeginAndEnd,
     ReplaceValue,
+    InsertProperty,
     AddParameter,
     FoldAnywhere,
     RepeatSpan,
@@ -24,8 +25,9 @@ internal enum IcsMutationKind
 /// <summary>
 /// One change to the octets of an .ics file, as a fuzzer makes them: cut it short, flip bits, insert or delete
 /// octets (line breaks, delimiters, invalid UTF-8), duplicate, remove or swap lines, turn a BEGIN into an END or back,
-/// replace a property value or add a parameter with a hostile one, fold a line anywhere (inside a character too), or
-/// repeat a span many times. Positions are fractions of the input, so a mutation applies to any file.
+/// replace a property value (of a time, duration, offset or rule more often than not), add a hostile property to a
+/// component or a parameter to a line, fold a line anywhere (inside a character too), or repeat a span many times.
+/// Positions are fractions of the input, so a mutation applies to any file.
 /// </summary>
 internal sealed record IcsMutation(IcsMutationKind Kind, double Where, double Other, int Pick, int Count)
 {
@@ -39,6 +41,27 @@ internal sealed record IcsMutation(IcsMutationKind Kind, double Where, double Ot
         "FREQ=YEARLY;INTERVAL=0", "FREQ=YEARLY;BYDAY=9SU", "FREQ=YEARLY;BYMONTHDAY=-32", "FREQ=YEARLY;UNTIL=16010101",
         "CANCELLED", "mailto:", "geo:", "javascript:alert(1)", "http://[::1", "https://zażółć.example/ścieżka", "\u202Eevil",
         "</script><script>alert(1)</script>", "Zażółć gęślą jaźń 📚👩‍💻🇵🇱", "\u0000\u0001\u007F", "\uFEFF", "VEVENT", "VCALENDAR",
+    ];
+
+    /// <summary>Whole properties that reach the edges of dates, durations, offsets and rules, or break the nesting.</summary>
+    internal static readonly string[] HostileProperties =
+    [
+        "DURATION:P99999999D", "DURATION:P999999W", "DURATION:PT2147483647H", "DURATION:-P7D", "DTEND;VALUE=DATE:99991231",
+        "DTSTART;VALUE=DATE:00010101", "DTEND:99991231T235959Z", "DTSTART:00010101T000000Z", "DTSTART;TZID=America/Adak:99991231T235959",
+        "DTSTART;TZID=Pacific/Kiritimati:00010101T000000", "DTSTART;TZID=Customized Time Zone:99991231T230000", "DTSTART:99991231T230000",
+        "DTSTART:00010101T000000", "TZOFFSETFROM:+2300", "TZOFFSETTO:-2359", "TZOFFSETTO:+1801", "TZOFFSETFROM:-1800",
+        "RRULE:FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYDAY=MO,TU,WE,TH,FR,SA,SU", "RRULE:FREQ=YEARLY;BYDAY=SU;COUNT=2147483647",
+        "RRULE:FREQ=YEARLY;INTERVAL=2147483647", "RDATE:99991231T230000,00010101T000000", "RELATED-TO:" , "RELATED-TO;RELTYPE=CHILD:x",
+        "UID:", "UID:@", "RECURRENCE-ID:20111109T100000Z", "GEO:1e309;5", "SEQUENCE:-5", "SEQUENCE:99999999999", "CATEGORIES:,,",
+        "LAST-MODIFIED:99991231T235959Z", "URL:http://[::1", "CONFERENCE;VALUE=URI:\\evil", "X-WR-TIMEZONE:Customized Time Zone",
+        "BEGIN:VEVENT", "END:VEVENT", "BEGIN:VTIMEZONE", "END:VCALENDAR", "BEGIN:STANDARD", "TZID:Customized Time Zone",
+    ];
+
+    /// <summary>The properties whose values the importer reads itself, which a replaced value hits more often than not.</summary>
+    private static readonly string[] ReadProperties =
+    [
+        "DTSTART", "DTEND", "DURATION", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE", "TZID", "UID", "RELATED-TO", "GEO", "SEQUENCE",
+        "LAST-MODIFIED", "URL", "CONFERENCE", "X-WR-TIMEZONE", "RECURRENCE-ID", "CATEGORIES", "STATUS",
     ];
 
     /// <summary>TZIDs that name a zone in every way an input can, and some that name none.</summary>
@@ -65,9 +88,13 @@ internal sealed record IcsMutation(IcsMutationKind Kind, double Where, double Ot
         [0xF0, 0x9F, 0x98],
     ];
 
-    /// <summary>Gets a generator of single mutations.</summary>
+    /// <summary>Gets a generator of single mutations; half of them change properties (values, hostile properties,
+    /// parameters), since most octet-level ones end in the format exception or in a line the importer skips.</summary>
     internal static Gen<IcsMutation> Any { get; } = Gen.Select(
-        Gen.Enum<IcsMutationKind>(), Gen.Double[0, 1], Gen.Double[0, 1], Gen.Int[0, 1000], Gen.Int[1, 64],
+        Gen.Frequency(
+            (3, Gen.OneOf(Gen.Const(IcsMutationKind.ReplaceValue), Gen.Const(IcsMutationKind.InsertProperty), Gen.Const(IcsMutationKind.AddParameter))),
+            (3, Gen.Enum<IcsMutationKind>())),
+        Gen.Double[0, 1], Gen.Double[0, 1], Gen.Int[0, 1000], Gen.Int[1, 64],
         (kind, where, other, pick, count) => new IcsMutation(kind, where, other, pick, count));
 
     /// <summary>Applies the mutation to a copy of the octets.</summary>
@@ -150,8 +177,41 @@ internal sealed record IcsMutation(IcsMutationKind Kind, double Where, double Ot
                 break;
             }
 
+            case IcsMutationKind.InsertProperty:
+            {
+                // Into a component: in place of its property of the same name (DURATION in place of DTEND), else after its BEGIN.
+                var begins = Enumerable.Range(0, lines.Count).Where(k => StartsWith(lines[k], "BEGIN:")).ToList();
+                var begin = begins.Count > 0 ? begins[(int)(Other * begins.Count) % begins.Count] : i;
+                var property = HostileProperties[Pick % HostileProperties.Length];
+                var name = property[..property.IndexOfAny([':', ';'])];
+                var replaced = name == "DURATION" ? "DTEND" : name;
+                var end = begin + 1;
+                while (end < lines.Count && !StartsWith(lines[end], "BEGIN:") && !StartsWith(lines[end], "END:"))
+                {
+                    end++;
+                }
+
+                var same = Enumerable.Range(begin + 1, end - begin - 1).FirstOrDefault(k => StartsWith(lines[k], replaced + ":") || StartsWith(lines[k], replaced + ";"), -1);
+                if (same >= 0 && name is not ("BEGIN" or "END"))
+                {
+                    lines[same] = Encoding.UTF8.GetBytes(property + "\r\n");
+                }
+                else
+                {
+                    lines.Insert(begin + 1, Encoding.UTF8.GetBytes(property + "\r\n"));
+                }
+
+                break;
+            }
+
             case IcsMutationKind.ReplaceValue:
             {
+                var read = Enumerable.Range(0, lines.Count).Where(k => ReadProperties.Any(name => StartsWith(lines[k], name + ":") || StartsWith(lines[k], name + ";"))).ToList();
+                if (read.Count > 0 && Count % 4 != 0)
+                {
+                    i = read[(int)(Other * read.Count) % read.Count];
+                }
+
                 var colon = Array.IndexOf(lines[i], (byte)':');
                 var end = EndOfContent(lines[i]);
                 if (colon >= 0 && colon < end)
