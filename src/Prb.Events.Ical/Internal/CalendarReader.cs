@@ -202,8 +202,9 @@ internal sealed class CalendarReader
 
             return builder.Build();
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or OverflowException)
         {
+            // OverflowException: a date at the very end of the calendar, whose next day NodaTime cannot make.
             Report(IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, top.Node.Begin, "VEVENT",
                 $"the event cannot be made from this VEVENT and its agenda items: {e.Message}");
             return null;
@@ -406,6 +407,12 @@ internal sealed class CalendarReader
                     $"'{durationLine.Value}' takes the end outside the years 1 to 9999; the VEVENT is skipped.");
                 return null;
             }
+        }
+        else if (start.Kind == TimeValueKind.Date && start.Local.Date == LocalDate.MaxIsoValue)
+        {
+            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, startLine, "DTSTART",
+                "an all-day event on 9999-12-31 would end in the year 10000; the VEVENT is skipped.");
+            return null;
         }
         else
         {

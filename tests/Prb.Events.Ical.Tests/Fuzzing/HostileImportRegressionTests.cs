@@ -76,6 +76,22 @@ public class HostileImportRegressionTests
         Assert.Equal(imported.End, back.End);
     }
 
+    [Theory]
+    [InlineData("DTSTART;VALUE=DATE:99991231")]
+    [InlineData("DTSTART;VALUE=DATE:99991231", "DTEND;VALUE=DATE:99991230")]
+    [InlineData("DTSTART;VALUE=DATE:99991231", "DTEND:99991231T235959Z")]
+    [InlineData("DTSTART:20111109T100000Z", "GEO:NaN;17.03")]
+    [InlineData("DTSTART:20111109T100000Z", "GEO:51.1;NaN")]
+    public void Values_at_the_edges_found_by_the_fuzzer_are_diagnostics(params string[] properties)
+    {
+        // Found by the fuzzer: an all-day event on the last day there is (OverflowException making its next day), and
+        // a GEO of NaN (which passed the range check and made the model throw).
+        var result = Importer.Read(Calendar(VEvent("a@x", properties), VEvent("b@x", "DTSTART:20111109T100000Z")));
+
+        Assert.Contains(result.Events, e => e.Id.Value == "b");
+        Assert.NotEmpty(result.Diagnostics);
+    }
+
     [Fact]
     public void An_all_day_event_of_eight_thousand_years_is_a_diagnostic_not_three_million_days()
     {
