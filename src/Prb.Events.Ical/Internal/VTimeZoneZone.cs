@@ -163,12 +163,21 @@ internal sealed class VTimeZoneZone : DateTimeZone
         var min = first.From;
         var max = first.From;
         intervals[0] = new ZoneInterval(first.Name ?? tzid, null, first.At, first.From, Offset.Zero);
+        Offset? lastStandard = null;
         for (var i = 0; i < deduplicated.Count; i++)
         {
             var t = deduplicated[i];
             starts[i] = t.At;
             Instant? end = i + 1 < deduplicated.Count ? deduplicated[i + 1].At : null;
-            var standard = FindStandardOffset(deduplicated, i);
+
+            // The standard offset is that of the latest STANDARD transition so far (kept as we go: looking back from
+            // each transition was quadratic when a rule makes thousands of DAYLIGHT ones in a row).
+            if (!t.Daylight)
+            {
+                lastStandard = t.To;
+            }
+
+            var standard = lastStandard ?? t.From;
             var savings = t.Daylight ? t.To - standard : Offset.Zero;
             intervals[i + 1] = new ZoneInterval(t.Name ?? tzid, t.At, end, t.To, savings);
             min = Offset.Min(min, t.To);
@@ -178,19 +187,6 @@ internal sealed class VTimeZoneZone : DateTimeZone
         faultLine = null;
         var location = node.First("X-LIC-LOCATION")?.Value;
         return new VTimeZoneZone(tzid, starts, intervals, min, max) { Location = location };
-    }
-
-    private static Offset FindStandardOffset(List<(Instant At, Offset From, Offset To, string? Name, bool Daylight)> transitions, int index)
-    {
-        for (var i = index; i >= 0; i--)
-        {
-            if (!transitions[i].Daylight)
-            {
-                return transitions[i].To;
-            }
-        }
-
-        return transitions[index].From;
     }
 
     private static bool TryExpand(string rule, LocalDateTime onset, Offset from, List<LocalDateTime> onsets, RuleBudget budget, out string? reason)

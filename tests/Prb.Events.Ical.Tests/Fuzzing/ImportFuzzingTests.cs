@@ -56,7 +56,7 @@ public sealed class ImportFuzzingTests(ITestOutputHelper output)
         Gen.Select(Gen.Int[0, seeds.Count - 1], IcsMutation.Any.Array[1, 4], (seed, mutations) => (seed, mutations))
             .Sample(
                 t => ImportAndCheck(t.mutations.Aggregate(seeds[t.seed].Octets, (octets, m) => m.Apply(octets)), stats),
-                iter: 1500,
+                iter: Iterations(1500),
                 print: t => $"{seeds[t.seed].Name} with {string.Join(", ", t.mutations.AsEnumerable())}");
 
         output.WriteLine(stats.ToString());
@@ -98,6 +98,10 @@ public sealed class ImportFuzzingTests(ITestOutputHelper output)
         Assert.Throws<IcalendarFormatException>(() => importer.Read(text));
         Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - allocated, 0, 100_000);
     }
+
+    /// <summary>The iterations of a fuzzing test: the given number, or PRB_FUZZ_ITERATIONS from the environment for a longer hunt.</summary>
+    internal static long Iterations(long usual) =>
+        long.TryParse(Environment.GetEnvironmentVariable("PRB_FUZZ_ITERATIONS"), out var hunt) && hunt > 0 ? hunt : usual;
 
     /// <summary>Imports octets from a stream and, decoded, from a string; checks what any input must give.</summary>
     private static void ImportAndCheck(byte[] octets, FuzzStats stats)

@@ -127,7 +127,7 @@ public sealed class DocumentReaderFuzzingTests(ITestOutputHelper output)
         Gen.Select(Documents, JsonMutation.Any.Array[1, 4], (document, mutations) => (document, mutations))
             .Sample(
                 t => ReadAndCheck(t.mutations.Aggregate(t.document, (octets, m) => m.Apply(octets)), stats),
-                iter: 2000,
+                iter: Iterations(2000),
                 print: t => $"{t.document.Length} octets with {string.Join(", ", t.mutations.AsEnumerable())}");
 
         output.WriteLine(stats.ToString());
@@ -178,6 +178,10 @@ public sealed class DocumentReaderFuzzingTests(ITestOutputHelper output)
             Assert.True(allocated < 50L * octets.Length, name);
         }
     }
+
+    /// <summary>The iterations of a fuzzing test: the given number, or PRB_FUZZ_ITERATIONS from the environment for a longer hunt.</summary>
+    private static long Iterations(long usual) =>
+        long.TryParse(Environment.GetEnvironmentVariable("PRB_FUZZ_ITERATIONS"), out var hunt) && hunt > 0 ? hunt : usual;
 
     /// <summary>Reads octets as bytes, as a stream and, decoded, as text; checks that each ends in an event or the
     /// document exception, that they agree, and that an event read writes back to a document that reads the same.</summary>
