@@ -112,9 +112,20 @@ public sealed class IcalendarImporter
     private static string Decode(MemoryStream buffer)
     {
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var strict = new UTF8Encoding(false, true);
         try
         {
-            return new UTF8Encoding(false, true).GetString(bytes);
+            return strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Simple producers fold lines at 75 octets even inside a character (RFC 5545 section 3.1 says readers
+            // must restore it); moving such a character's trailing octets before the fold makes the text whole.
+        }
+
+        try
+        {
+            return strict.GetString(ContentLineReader.MoveFoldsOutOfCharacters(bytes));
         }
         catch (DecoderFallbackException e)
         {

@@ -23,7 +23,7 @@ internal sealed class Html
     {
         if (text is not null)
         {
-            _html.Append(Encoder.Encode(text));
+            Encode(text);
         }
 
         return this;
@@ -56,11 +56,31 @@ internal sealed class Html
     {
         if (value is not null)
         {
-            _html.Append(' ').Append(name).Append("=\"").Append(Encoder.Encode(value)).Append('"');
+            _html.Append(' ').Append(name).Append("=\"");
+            Encode(value);
+            _html.Append('"');
         }
 
         return this;
     }
 
     public override string ToString() => _html.ToString();
+
+    /// <summary>Encodes text, except C1 controls (U+0080 to U+009F, which event text may hold): the encoder would write
+    /// them as references such as &amp;#x85;, and HTML reads references 0x80 to 0x9F as windows-1252 characters
+    /// (&amp;#x85; is "…", &amp;#x80; "€"). Written as themselves they stay themselves, and cannot open or close anything.</summary>
+    private void Encode(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= '\u0080' and <= '\u009F')
+            {
+                _html.Append(Encoder.Encode(text[start..i])).Append(text[i]);
+                start = i + 1;
+            }
+        }
+
+        _html.Append(start == 0 ? Encoder.Encode(text) : Encoder.Encode(text[start..]));
+    }
 }

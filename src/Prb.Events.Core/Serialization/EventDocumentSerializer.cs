@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -35,6 +36,13 @@ public static partial class EventDocumentSerializer
     public static Event Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (FindLoneSurrogate(json) is { } at)
+        {
+            // System.Text.Json would throw an ArgumentException: text that is not UTF-16 cannot be transcoded to JSON.
+            throw new EventDocumentException("$", string.Create(CultureInfo.InvariantCulture,
+                $"The text holds a lone surrogate (U+{(int)json[at]:X4} at character {at}), so it is not Unicode text and not JSON."));
+        }
+
         return Convert(() => JsonSerializer.Deserialize<Dto.Document>(json, Options));
     }
 
@@ -139,6 +147,23 @@ public static partial class EventDocumentSerializer
         return DocumentReader.ToModel(document);
     }
 
+    private static int? FindLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     private static EventDocumentException FromJsonException(JsonException e)
     {
         var reason = e.Message;
@@ -187,7 +212,7 @@ public static partial class EventDocumentSerializer
             Encoder = MinimalJsonEncoder.Instance,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new StrictEnumConverterFactory());
         options.Converters.Add(new EventTimeJsonConverter());
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.MakeReadOnly();

@@ -17,9 +17,18 @@ internal sealed class CalendarReader
     private const string CalendarPrologue = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Prb.Events//Prb.Events.Ical import//EN\r\n";
     private const string CalendarEpilogue = "END:VCALENDAR\r\n";
 
+    /// <summary>The most dates an all-day event may span (ten years): it becomes one event day per date, so a span of
+    /// centuries written in a few octets would otherwise become millions of days.</summary>
+    private const int MaxAllDayDays = 3660;
+
+    /// <summary>The most all-day dates one import makes in all, whatever the number of VEVENTs that ask for them.</summary>
+    private const int MaxAllDayDatesPerImport = 100_000;
+
     private readonly IcalendarImportOptions _options;
     private readonly IDateTimeZoneProvider _provider;
     private readonly List<Diagnostic> _diagnostics;
+    private readonly RuleBudget _ruleBudget = new();
+    private int _allDayDatesLeft = MaxAllDayDatesPerImport;
 
     internal CalendarReader(IcalendarImportOptions options, IDateTimeZoneProvider provider, List<Diagnostic> diagnostics)
     {
@@ -30,7 +39,7 @@ internal sealed class CalendarReader
 
     internal void Read(ComponentNode calendar, List<Event> events, HashSet<EventId> usedIds)
     {
-        var zones = new ZoneResolver(_provider, calendar);
+        var zones = new ZoneResolver(_provider, calendar, _ruleBudget);
         var parsed = new List<ParsedEvent>();
         var byUid = new Dictionary<string, ParsedEvent>(StringComparer.Ordinal);
         foreach (var child in calendar.Children)
@@ -60,6 +69,23 @@ internal sealed class CalendarReader
             p.ParentUid is null || !byUid.TryGetValue(p.ParentUid, out var parent) || ReferenceEquals(parent, p)
             || (parent.ParentUid is not null && byUid.ContainsKey(parent.ParentUid));
 
+        // The items of each event, in input order, found in one pass: looking them up event by event would be
+        // quadratic in the number of VEVENTs.
+        var itemsByParent = new Dictionary<string, List<ParsedEvent>>(StringComparer.Ordinal);
+        foreach (var p in parsed)
+        {
+            if (!IsTop(p))
+            {
+                if (!itemsByParent.TryGetValue(p.ParentUid!, out var siblings))
+                {
+                    siblings = [];
+                    itemsByParent.Add(p.ParentUid!, siblings);
+                }
+
+                siblings.Add(p);
+            }
+        }
+
         var hint = ZoneHint(calendar, zones);
         foreach (var top in parsed)
         {
@@ -68,7 +94,7 @@ internal sealed class CalendarReader
                 continue;
             }
 
-            var items = parsed.Where(p => !IsTop(p) && p.ParentUid == top.Uid).ToList();
+            var items = itemsByParent.GetValueOrDefault(top.Uid) ?? [];
             var built = Build(top, items, hint);
             if (built is null)
             {
@@ -176,8 +202,9 @@ internal sealed class CalendarReader
 
             return builder.Build();
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or OverflowException)
         {
+            // OverflowException: a date at the very end of the calendar, whose next day NodaTime cannot make.
             Report(IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, top.Node.Begin, "VEVENT",
                 $"the event cannot be made from this VEVENT and its agenda items: {e.Message}");
             return null;
@@ -370,13 +397,49 @@ internal sealed class CalendarReader
                 return null;
             }
 
-            end = AddDuration(start, duration);
+            try
+            {
+                end = AddDuration(start, duration);
+            }
+            catch (Exception e) when (e is ArgumentException or OverflowException)
+            {
+                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, durationLine, "DURATION",
+                    $"'{durationLine.Value}' takes the end outside the years 1 to 9999; the VEVENT is skipped.");
+                return null;
+            }
+        }
+        else if (start.Kind == TimeValueKind.Date && start.Local.Date == LocalDate.MaxIsoValue)
+        {
+            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, startLine, "DTSTART",
+                "an all-day event on 9999-12-31 would end in the year 10000; the VEVENT is skipped.");
+            return null;
         }
         else
         {
             end = start.Kind == TimeValueKind.Date
                 ? start with { Local = start.Local.PlusDays(1) }
                 : start;
+        }
+
+        if (start.Kind == TimeValueKind.Date && end.Kind == TimeValueKind.Date)
+        {
+            var dates = Period.DaysBetween(start.Local.Date, end.Local.Date);
+            var spanLine = node.First("DTEND") ?? node.First("DURATION") ?? startLine;
+            if (dates > MaxAllDayDays)
+            {
+                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, spanLine, spanLine.Name,
+                    $"the all-day event lasts {dates} days; an event gets one day per date, for at most {MaxAllDayDays} dates, so the VEVENT is skipped.");
+                return null;
+            }
+
+            if (dates > _allDayDatesLeft)
+            {
+                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, spanLine, spanLine.Name,
+                    $"the all-day events of this input span more than {MaxAllDayDatesPerImport} dates in all, one event day each; the VEVENT is skipped.");
+                return null;
+            }
+
+            _allDayDatesLeft -= Math.Max(dates, 1);
         }
 
         if ((node.First("RRULE") ?? node.First("RDATE")) is { } recurrence)
@@ -517,6 +580,22 @@ internal sealed class CalendarReader
             return false;
         }
 
+        try
+        {
+            value = Resolve(line, local, zone);
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException)
+        {
+            // A local time at the very start or end of year 1 or 9999 whose instant falls outside them.
+            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, line, line.Name,
+                $"'{line.Value}' in {zone.Zone.Id} is an instant outside the years 1 to 9999; the VEVENT is skipped.");
+            return false;
+        }
+    }
+
+    private TimeValue Resolve(ContentLine line, LocalDateTime local, ResolvedZone zone)
+    {
         var mapping = zone.Zone.MapLocal(local);
         Instant instant;
         switch (mapping.Count)
@@ -536,8 +615,7 @@ internal sealed class CalendarReader
                 break;
         }
 
-        value = new TimeValue(TimeValueKind.Zoned, instant.InZone(zone.Zone).LocalDateTime, instant, zone);
-        return true;
+        return new TimeValue(TimeValueKind.Zoned, instant.InZone(zone.Zone).LocalDateTime, instant, zone);
     }
 
     private static TimeValue AddDuration(TimeValue start, global::Ical.Net.DataTypes.Duration duration)

@@ -7,12 +7,32 @@ namespace Prb.Events.Ical.Internal;
 /// has to skip instead of giving up on the input.</summary>
 internal static class ComponentTreeBuilder
 {
+    /// <summary>The deepest nesting read. RFC 5545 needs three levels (VCALENDAR, VTIMEZONE, STANDARD); a component
+    /// below this depth is skipped whole, which keeps the work linear in the input however deep it nests.</summary>
+    internal const int MaxDepth = 16;
+
     internal static List<ComponentNode> Build(List<(int LineNumber, string Text)> lines, List<Diagnostic> diagnostics)
     {
         var roots = new List<ComponentNode>();
         var open = new List<ComponentNode>();
+        var skippedDepth = 0;
         foreach (var (number, text) in lines)
         {
+            if (skippedDepth > 0)
+            {
+                // Inside a component that nests too deep: only its BEGIN and END lines are counted, to find where it ends.
+                if (IsBoundary(text, "BEGIN"))
+                {
+                    skippedDepth++;
+                }
+                else if (IsBoundary(text, "END"))
+                {
+                    skippedDepth--;
+                }
+
+                continue;
+            }
+
             var line = ContentLineReader.Parse(number, text, out var error);
             if (line is null)
             {
@@ -26,6 +46,14 @@ internal static class ComponentTreeBuilder
                 Report(diagnostics, IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, number, line.Name,
                     "the line holds control characters, which iCalendar does not allow; they were replaced by U+FFFD.");
                 line = line with { Value = ReplaceControls(line.Value), Text = ReplaceControls(line.Text) };
+            }
+
+            if (line.Name == "BEGIN" && open.Count >= MaxDepth)
+            {
+                Report(diagnostics, IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, number, Shorten(line.Text),
+                    $"components nest more than {MaxDepth} deep here; this one is skipped with everything in it.");
+                skippedDepth = 1;
+                continue;
             }
 
             if (line.Name == "BEGIN")
@@ -117,6 +145,9 @@ internal static class ComponentTreeBuilder
 
         open.RemoveAt(index);
     }
+
+    private static bool IsBoundary(string text, string name) =>
+        text.Length > name.Length && text.StartsWith(name, StringComparison.OrdinalIgnoreCase) && text[name.Length] is ':' or ';';
 
     private static bool HasControl(string text)
     {

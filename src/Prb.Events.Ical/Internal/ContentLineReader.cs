@@ -58,6 +58,72 @@ internal static class ContentLineReader
         return lines;
     }
 
+    /// <summary>Returns UTF-8 octets in which every fold (a line break followed by a space or a tab) that splits a
+    /// character is moved after the character: the octets that continue the character (10xxxxxx) and follow the fold
+    /// are put before it. Unfolding gives the same text; the lines keep their numbers.</summary>
+    internal static byte[] MoveFoldsOutOfCharacters(ReadOnlySpan<byte> octets)
+    {
+        var result = new byte[octets.Length];
+        var length = 0;
+        var held = new List<byte>();
+        var i = 0;
+        while (i < octets.Length)
+        {
+            if (FoldLength(octets, i) == 0)
+            {
+                result[length++] = octets[i++];
+                continue;
+            }
+
+            // Folds, continuation octets, folds, continuation octets...: the octets first, then all the folds.
+            held.Clear();
+            while (true)
+            {
+                var foldsStart = i;
+                while (i < octets.Length && FoldLength(octets, i) is var fold and > 0)
+                {
+                    i += fold;
+                }
+
+                if (held.Count > 0 && (i >= octets.Length || !IsContinuation(octets[i])))
+                {
+                    // These folds end the run: written as they come, after the held ones.
+                    i = foldsStart;
+                    break;
+                }
+
+                held.AddRange(octets[foldsStart..i]);
+                if (i >= octets.Length || !IsContinuation(octets[i]))
+                {
+                    break;
+                }
+
+                while (i < octets.Length && IsContinuation(octets[i]))
+                {
+                    result[length++] = octets[i++];
+                }
+
+                if (i >= octets.Length || FoldLength(octets, i) == 0)
+                {
+                    break;
+                }
+            }
+
+            held.CopyTo(result, length);
+            length += held.Count;
+        }
+
+        return result;
+    }
+
+    private static bool IsContinuation(byte octet) => (octet & 0xC0) == 0x80;
+
+    private static int FoldLength(ReadOnlySpan<byte> octets, int at)
+    {
+        var breakLength = octets[at] == '\r' && at + 1 < octets.Length && octets[at + 1] == '\n' ? 2 : octets[at] == '\n' ? 1 : 0;
+        return breakLength > 0 && at + breakLength < octets.Length && octets[at + breakLength] is (byte)' ' or (byte)'\t' ? breakLength + 1 : 0;
+    }
+
     /// <summary>Parses one logical line; returns null and the reason when it is not a content line.</summary>
     internal static ContentLine? Parse(int lineNumber, string text, out string? error)
     {

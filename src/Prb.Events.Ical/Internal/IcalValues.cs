@@ -76,7 +76,7 @@ internal static class IcalValues
         return true;
     }
 
-    /// <summary>Parses a GEO value <c>latitude;longitude</c>.</summary>
+    /// <summary>Parses a GEO value <c>latitude;longitude</c> (NaN, which double parsing takes, is out of every range).</summary>
     internal static bool TryParseGeo(string text, out GeoCoordinate value)
     {
         value = default;
@@ -84,7 +84,7 @@ internal static class IcalValues
         if (parts.Length != 2
             || !double.TryParse(parts[0].Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var latitude)
             || !double.TryParse(parts[1].Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var longitude)
-            || latitude is < -90 or > 90 || longitude is < -180 or > 180)
+            || latitude is not (>= -90 and <= 90) || longitude is not (>= -180 and <= 180))
         {
             return false;
         }

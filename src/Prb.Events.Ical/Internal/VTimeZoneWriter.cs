@@ -14,8 +14,13 @@ internal static class VTimeZoneWriter
 
     internal static void Write(ContentLineWriter writer, DateTimeZone zone, Instant earliestUsed, Instant latestUsed)
     {
-        var from = Instant.FromUtc(Math.Max(earliestUsed.InUtc().Year, 2), 1, 1, 0, 0) - Duration.FromDays(1);
-        var to = Instant.FromUtc(Math.Min(latestUsed.InUtc().Year + 1, 9998), 1, 1, 0, 0) + Duration.FromDays(1);
+        // From the start of the earliest year used to the start of the year after the latest, kept within the years
+        // 2 to 9999 and never empty: times in UTC's year 0 (the first hours of year 1 east of Greenwich) or in the years
+        // 9998 and 9999 would otherwise make a window that ends before it starts.
+        var fromYear = Math.Clamp(earliestUsed.InUtc().Year, 2, 9999);
+        var toYear = Math.Clamp(latestUsed.InUtc().Year + 1, fromYear + 1, 10000);
+        var from = Instant.FromUtc(fromYear, 1, 1, 0, 0) - Duration.FromDays(1);
+        var to = toYear <= 9999 ? Instant.FromUtc(toYear, 1, 1, 0, 0) + Duration.FromDays(1) : Instant.FromUtc(9999, 12, 31, 0, 0);
 
         writer.AsciiLine("BEGIN", "VTIMEZONE");
         writer.TextLine("TZID", zone.Id);

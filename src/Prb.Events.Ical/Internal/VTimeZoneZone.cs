@@ -12,6 +12,9 @@ internal sealed class VTimeZoneZone : DateTimeZone
 {
     private const int LastYear = 2200;
 
+    private const string OverBudget =
+        "the rules of this input's VTIMEZONEs have more occurrences than an import evaluates (a real zone needs two a year)";
+
     private readonly Instant[] _starts;
     private readonly ZoneInterval[] _intervals;
 
@@ -34,9 +37,29 @@ internal sealed class VTimeZoneZone : DateTimeZone
     }
 
     /// <summary>Evaluates a VTIMEZONE; on failure, returns null with the line at fault and the reason.</summary>
-    internal static VTimeZoneZone? TryCreate(string tzid, ComponentNode node, out ContentLine? faultLine, out string? reason)
+    /// <param name="tzid">The TZID.</param>
+    /// <param name="node">The VTIMEZONE.</param>
+    /// <param name="faultLine">The line at fault, or null.</param>
+    /// <param name="reason">Why the zone cannot be evaluated, or null.</param>
+    /// <param name="budget">The rule expansion the import may still do; null for a budget of its own.</param>
+    internal static VTimeZoneZone? TryCreate(string tzid, ComponentNode node, out ContentLine? faultLine, out string? reason, RuleBudget? budget = null)
     {
         faultLine = node.Begin;
+        reason = null;
+        try
+        {
+            return Evaluate(tzid, node, ref faultLine, out reason, budget ?? new RuleBudget());
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException)
+        {
+            // An offset beyond NodaTime's ±18 hours, or a transition beyond the years 1 to 9999.
+            reason = "its offsets or transitions are outside what a time zone can have (offsets from -18:00 to +18:00, transitions in the years 1 to 9999)";
+            return null;
+        }
+    }
+
+    private static VTimeZoneZone? Evaluate(string tzid, ComponentNode node, ref ContentLine? faultLine, out string? reason, RuleBudget budget)
+    {
         reason = null;
         var transitions = new List<(Instant At, Offset From, Offset To, string? Name, bool Daylight)>();
         foreach (var observance in node.Children)
@@ -91,13 +114,20 @@ internal sealed class VTimeZoneZone : DateTimeZone
                         return null;
                     }
 
+                    if (!budget.TrySpend(1))
+                    {
+                        faultLine = rdate;
+                        reason = OverBudget;
+                        return null;
+                    }
+
                     onsets.Add(local);
                 }
             }
 
             foreach (var rrule in observance.All("RRULE"))
             {
-                if (!TryExpand(rrule.Value, onset, from, onsets, out reason))
+                if (!TryExpand(rrule.Value, onset, from, onsets, budget, out reason))
                 {
                     faultLine = rrule;
                     return null;
@@ -133,12 +163,21 @@ internal sealed class VTimeZoneZone : DateTimeZone
         var min = first.From;
         var max = first.From;
         intervals[0] = new ZoneInterval(first.Name ?? tzid, null, first.At, first.From, Offset.Zero);
+        Offset? lastStandard = null;
         for (var i = 0; i < deduplicated.Count; i++)
         {
             var t = deduplicated[i];
             starts[i] = t.At;
             Instant? end = i + 1 < deduplicated.Count ? deduplicated[i + 1].At : null;
-            var standard = FindStandardOffset(deduplicated, i);
+
+            // The standard offset is that of the latest STANDARD transition so far (kept as we go: looking back from
+            // each transition was quadratic when a rule makes thousands of DAYLIGHT ones in a row).
+            if (!t.Daylight)
+            {
+                lastStandard = t.To;
+            }
+
+            var standard = lastStandard ?? t.From;
             var savings = t.Daylight ? t.To - standard : Offset.Zero;
             intervals[i + 1] = new ZoneInterval(t.Name ?? tzid, t.At, end, t.To, savings);
             min = Offset.Min(min, t.To);
@@ -150,20 +189,7 @@ internal sealed class VTimeZoneZone : DateTimeZone
         return new VTimeZoneZone(tzid, starts, intervals, min, max) { Location = location };
     }
 
-    private static Offset FindStandardOffset(List<(Instant At, Offset From, Offset To, string? Name, bool Daylight)> transitions, int index)
-    {
-        for (var i = index; i >= 0; i--)
-        {
-            if (!transitions[i].Daylight)
-            {
-                return transitions[i].To;
-            }
-        }
-
-        return transitions[index].From;
-    }
-
-    private static bool TryExpand(string rule, LocalDateTime onset, Offset from, List<LocalDateTime> onsets, out string? reason)
+    private static bool TryExpand(string rule, LocalDateTime onset, Offset from, List<LocalDateTime> onsets, RuleBudget budget, out string? reason)
     {
         reason = null;
         string? frequency = null;
@@ -278,11 +304,18 @@ internal sealed class VTimeZoneZone : DateTimeZone
         }
 
         var produced = 0;
+        var costOfMonth = 1 + days.Count + monthDays.Length;
         for (var year = onset.Year; year <= LastYear; year += interval)
         {
             var candidates = new List<LocalDateTime>();
             foreach (var month in months)
             {
+                if (!budget.TrySpend(costOfMonth))
+                {
+                    reason = OverBudget;
+                    return false;
+                }
+
                 foreach (var date in DatesIn(year, month, days, monthDays, onset.Day))
                 {
                     candidates.Add(date.At(onset.TimeOfDay));
@@ -305,6 +338,12 @@ internal sealed class VTimeZoneZone : DateTimeZone
                 if (count is { } limit && produced >= limit)
                 {
                     return true;
+                }
+
+                if (!budget.TrySpend(1))
+                {
+                    reason = OverBudget;
+                    return false;
                 }
 
                 onsets.Add(candidate);

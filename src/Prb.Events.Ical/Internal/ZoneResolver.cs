@@ -13,10 +13,12 @@ internal sealed class ZoneResolver
     private readonly IDateTimeZoneProvider _provider;
     private readonly Dictionary<string, ComponentNode> _definitions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResolvedZone?> _cache = new(StringComparer.Ordinal);
+    private readonly RuleBudget _budget;
 
-    internal ZoneResolver(IDateTimeZoneProvider provider, ComponentNode calendar)
+    internal ZoneResolver(IDateTimeZoneProvider provider, ComponentNode calendar, RuleBudget budget)
     {
         _provider = provider;
+        _budget = budget;
         foreach (var child in calendar.Children)
         {
             if (child.Name == "VTIMEZONE" && child.First("TZID") is { } tzid)
@@ -50,7 +52,7 @@ internal sealed class ZoneResolver
         }
         else if (_definitions.TryGetValue(tzid, out var definition))
         {
-            var custom = VTimeZoneZone.TryCreate(tzid, definition, out var faultLine, out var fault);
+            var custom = VTimeZoneZone.TryCreate(tzid, definition, out var faultLine, out var fault, _budget);
             if (custom is null)
             {
                 reason = $"the VTIMEZONE '{tzid}' of line {faultLine?.LineNumber} cannot be evaluated: {fault}";

@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Text;
+using Prb.Events.Validation;
+
+namespace Prb.Events.Ical.Tests.Fuzzing;
+
+/// <summary>The inputs that broke the importer before the hostile-input work, one test each: every one used to end in
+/// an exception other than <see cref="IcalendarFormatException"/>, or in minutes of work and gigabytes of memory.</summary>
+public class HostileImportRegressionTests
+{
+    private static readonly IcalendarImporter Importer = new();
+
+    private static string Calendar(params string[] components) =>
+        ("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Test//Test//EN\n" + string.Join("\n", components) + "\nEND:VCALENDAR\n").Replace("\n", "\r\n", StringComparison.Ordinal);
+
+    private static string VEvent(string uid, params string[] properties) =>
+        $"BEGIN:VEVENT\nUID:{uid}\nDTSTAMP:20111108T120000Z\n{string.Join("\n", properties)}\nEND:VEVENT";
+
+    private static string Zone(string tzid, string start, string from, string to, string? rule = null) =>
+        $"BEGIN:VTIMEZONE\nTZID:{tzid}\nBEGIN:STANDARD\nDTSTART:{start}\nTZOFFSETFROM:{from}\nTZOFFSETTO:{to}\n{(rule is null ? string.Empty : "RRULE:" + rule + "\n")}END:STANDARD\nEND:VTIMEZONE";
+
+    [Theory]
+    [InlineData("+2300", "+2300")]
+    [InlineData("-2359", "+2359")]
+    [InlineData("+1801", "+1801")]
+    public void A_vtimezone_with_offsets_no_zone_can_have_is_a_diagnostic(string from, string to)
+    {
+        // Was: ArgumentOutOfRangeException from NodaTime (offsets are within ±18:00; savings of 36 hours neither).
+        var result = Importer.Read(Calendar(
+            Zone("Odd", "16010101T000000", from, to, "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"),
+            VEvent("a@x", "DTSTART;TZID=Odd:20111109T100000")));
+
+        Assert.Empty(result.Events);
+        Assert.Equal(IcalendarDiagnosticCodes.UnknownTimeZone, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_vtimezone_whose_transitions_leave_the_years_1_to_9999_is_a_diagnostic()
+    {
+        // Was: OverflowException ("Operation would overflow range of Instant").
+        var result = Importer.Read(Calendar(
+            Zone("End", "99991231T230000", "-1200", "-1200"),
+            VEvent("a@x", "DTSTART;TZID=End:99991231T230000")));
+
+        Assert.Empty(result.Events);
+        Assert.Equal(IcalendarDiagnosticCodes.UnknownTimeZone, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Theory]
+    [InlineData("DTSTART:20111109T100000Z", "DURATION:P99999999D")]
+    [InlineData("DTSTART;VALUE=DATE:20111109", "DURATION:P99999999W")]
+    [InlineData("DTSTART;TZID=Europe/Warsaw:20111109T100000", "DURATION:P99999999D")]
+    [InlineData("DTSTART;TZID=Europe/Warsaw:20111109T100000", "DURATION:PT2147483647H")]
+    [InlineData("DTSTART;TZID=America/Adak:99991231T235959", "DTEND;TZID=America/Adak:99991231T235959")]
+    public void Times_beyond_the_years_1_to_9999_are_diagnostics(string start, string end)
+    {
+        // Was: ArgumentOutOfRangeException or OverflowException from NodaTime.
+        var result = Importer.Read(Calendar(VEvent("a@x", start, end), VEvent("b@x", "DTSTART:20111109T100000Z")));
+
+        Assert.Equal("b", Assert.Single(result.Events).Id.Value);
+        Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.InvalidValue && d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Theory]
+    [InlineData("Europe/Warsaw", "99991231T100000", "99991231T120000")]
+    [InlineData("Europe/Warsaw", "99981231T100000", "99990101T120000")]
+    [InlineData("America/Adak", "00010101T000000", "00010101T010000")]
+    public void An_event_at_the_ends_of_the_calendar_is_exported_and_read_back(string zone, string start, string end)
+    {
+        // Found by the fuzzer: an event imported in the year 9998 or 9999 could not be exported (the VTIMEZONE's window
+        // ended before it started, and NodaTime threw an ArgumentOutOfRangeException).
+        var imported = Assert.Single(Importer.Read(Calendar(VEvent("a@x", $"DTSTART;TZID={zone}:{start}", $"DTEND;TZID={zone}:{end}"))).Events);
+        var text = TestSupport.Samples.Exporter().ToText(imported);
+        var back = Assert.Single(Importer.Read(text).Events);
+        Assert.Equal(imported.Start, back.Start);
+        Assert.Equal(imported.End, back.End);
+    }
+
+    [Theory]
+    [InlineData("DTSTART;VALUE=DATE:99991231")]
+    [InlineData("DTSTART;VALUE=DATE:99991231", "DTEND;VALUE=DATE:99991230")]
+    [InlineData("DTSTART;VALUE=DATE:99991231", "DTEND:99991231T235959Z")]
+    [InlineData("DTSTART:20111109T100000Z", "GEO:NaN;17.03")]
+    [InlineData("DTSTART:20111109T100000Z", "GEO:51.1;NaN")]
+    public void Values_at_the_edges_found_by_the_fuzzer_are_diagnostics(params string[] properties)
+    {
+        // Found by the fuzzer: an all-day event on the last day there is (OverflowException making its next day), and
+        // a GEO of NaN (which passed the range check and made the model throw).
+        var result = Importer.Read(Calendar(VEvent("a@x", properties), VEvent("b@x", "DTSTART:20111109T100000Z")));
+
+        Assert.Contains(result.Events, e => e.Id.Value == "b");
+        Assert.NotEmpty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void An_all_day_event_of_eight_thousand_years_is_a_diagnostic_not_three_million_days()
+    {
+        // Was: 3.6 million event days, a second and 300 MB for 150 octets.
+        var watch = Stopwatch.StartNew();
+        var result = Importer.Read(Calendar(VEvent("a@x", "DTSTART;VALUE=DATE:00010101", "DTEND;VALUE=DATE:99991231")));
+
+        Assert.Empty(result.Events);
+        Assert.Contains("3660", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1));
+
+        var decade = Importer.Read(Calendar(VEvent("a@x", "DTSTART;VALUE=DATE:20010101", "DTEND;VALUE=DATE:20101231")));
+        Assert.Equal(3651, Assert.Single(decade.Events).Days.Count);
+    }
+
+    [Fact]
+    public void Vtimezone_rules_share_one_budget_per_import()
+    {
+        // Was: 2,000 zones each with a rule for every Sunday since the year 1 — 230 million transitions, killed for
+        // want of memory at 23 GB. Now the budget runs out within the first zone or two, and the rest are diagnostics.
+        var components = Enumerable.Range(0, 2000).SelectMany(i => new[]
+        {
+            Zone($"Z{i}", "00010101T000000", "+0100", "+0100", "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYDAY=SU"),
+            VEvent($"e{i}@x", $"DTSTART;TZID=Z{i}:20111109T100000"),
+        }).ToArray();
+        var watch = Stopwatch.StartNew();
+        var result = Importer.Read(Calendar(components));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"{watch.ElapsedMilliseconds} ms");
+        Assert.InRange(result.Events.Count, 0, 2);
+        Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.UnknownTimeZone && d.Message.Contains("more occurrences", StringComparison.Ordinal));
+
+        // An Outlook file's one custom zone is far within the budget.
+        var outlook = Importer.Read(Calendar(
+            Zone("Customized Time Zone", "16011028T030000", "+0200", "+0100", "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10"),
+            VEvent("o@x", "DTSTART;TZID=Customized Time Zone:20111109T100000")));
+        Assert.Single(outlook.Events);
+    }
+
+    [Fact]
+    public void A_rule_of_daylight_transitions_every_day_is_evaluated_in_linear_time()
+    {
+        // Found by the fuzzer: 1,357 octets took 7.8 seconds. Each transition looked back for the latest STANDARD one,
+        // which a DAYLIGHT rule for every day of every month made 69,000 transitions away.
+        var zone = "BEGIN:VTIMEZONE\nTZID:Daily\nBEGIN:STANDARD\nDTSTART:20101031T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nEND:STANDARD\n"
+            + "BEGIN:DAYLIGHT\nRRULE:FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYDAY=MO,TU,WE,TH,FR,SA,SU\nDTSTART:20110327T020000\n"
+            + "TZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nEND:DAYLIGHT\nEND:VTIMEZONE";
+        var watch = Stopwatch.StartNew();
+        var result = Importer.Read(Calendar(zone, VEvent("a@x", "DTSTART;TZID=Daily:20111109T100000")));
+
+        Assert.Single(result.Events);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"{watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public void Components_nested_deeper_than_sixteen_are_skipped_and_what_follows_is_imported()
+    {
+        // Was: every line added to the lines of every open component — quadratic; a megabyte of BEGIN:VEVENT took hours.
+        var deep = string.Concat(Enumerable.Repeat("BEGIN:X-DEEP\n", 40)) + "X-PROP:1\n" + string.Concat(Enumerable.Repeat("END:X-DEEP\n", 40));
+        var result = Importer.Read(Calendar(deep.TrimEnd('\n'), VEvent("after@x", "DTSTART:20111109T100000Z", "SUMMARY:Po")));
+
+        Assert.Equal("Po", Assert.Single(result.Events).Title);
+        Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.InvalidComponent && d.Message.Contains("16", StringComparison.Ordinal));
+
+        var unclosed = Calendar(string.Concat(Enumerable.Repeat("BEGIN:VEVENT\n", 100_000)).TrimEnd('\n'));
+        var watch = Stopwatch.StartNew();
+        Assert.Empty(Importer.Read(unclosed).Events);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"{watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public void A_fold_inside_a_character_is_restored()
+    {
+        // Was: IcalendarFormatException ("not UTF-8") for files that simple producers fold at 75 octets.
+        var text = Calendar(VEvent("a@x", "DTSTART:20111109T100000Z", "SUMMARY:Zażółć gęślą jaźń 😀"));
+        var octets = Encoding.UTF8.GetBytes(text).ToList();
+        var summary = Encoding.UTF8.GetBytes("SUMMARY:Za").Length + text.IndexOf("SUMMARY:", StringComparison.Ordinal);
+        octets.InsertRange(summary + 1, "\r\n "u8.ToArray());            // between the two octets of ż
+        var emoji = octets.FindIndex(b => b == 0xF0);
+        octets.InsertRange(emoji + 2, "\r\n\t"u8.ToArray());             // inside the four octets of 😀
+        octets.InsertRange(emoji + 1, "\r\n "u8.ToArray());
+
+        var result = Importer.Read(new MemoryStream([.. octets]));
+
+        Assert.Equal("Zażółć gęślą jaźń 😀", Assert.Single(result.Events).Title);
+    }
+}

@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Text;
+using CsCheck;
+using Prb.Events.Ical.Tests.TestSupport;
+using Prb.Events.Serialization;
+using Xunit.Abstractions;
+
+namespace Prb.Events.Ical.Tests.Fuzzing;
+
+/// <summary>
+/// Hostile input for <see cref="IcalendarImporter"/>: every input ends in an <see cref="IcalendarImportResult"/> (events
+/// and diagnostics) or in the one documented exception, <see cref="IcalendarFormatException"/> — never in another
+/// exception, never in more than a second per megabyte, and with allocations bounded by the size cap.
+/// </summary>
+public sealed class ImportFuzzingTests(ITestOutputHelper output)
+{
+    private static readonly IcalendarImporter Importer = new();
+    private static readonly IcalendarExporter Exporter = Samples.Exporter(Samples.WithItems);
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    [Fact]
+    public void Corpus_files_are_imported_without_errors()
+    {
+        foreach (var (name, octets) in ImportCorpus.Files)
+        {
+            var result = Importer.Read(new MemoryStream(octets));
+            Assert.True(result.Events.Count > 0, name);
+            Assert.False(result.HasErrors, $"{name}: {string.Join("; ", result.Diagnostics)}");
+            output.WriteLine($"{name}: {result.Events.Count} events, {result.Diagnostics.Count} diagnostics");
+        }
+    }
+
+    [Fact]
+    public void Folding_anywhere_and_bare_line_feeds_change_nothing()
+    {
+        foreach (var (name, octets) in ImportCorpus.All)
+        {
+            var original = Importer.Read(new MemoryStream(octets));
+            var expected = Describe(original);
+
+            // Folded at 75 octets wherever that falls, inside Polish letters and emoji too (diagnostics then name other lines).
+            var folded = ImportCorpus.FoldEvery75Octets(octets);
+            Assert.Equal(Describe(original, ignoreLines: true), Describe(Importer.Read(new MemoryStream(folded)), ignoreLines: true));
+
+            var lineFeeds = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(octets).Replace("\r\n", "\n", StringComparison.Ordinal));
+            Assert.Equal(expected, Describe(Importer.Read(new MemoryStream(lineFeeds))));
+            Assert.NotEmpty(name);
+        }
+    }
+
+    [Fact]
+    public void Mutated_corpus_files_end_in_a_result_or_the_format_exception()
+    {
+        var seeds = ImportCorpus.All;
+        var stats = new FuzzStats();
+        Gen.Select(Gen.Int[0, seeds.Count - 1], IcsMutation.Any.Array[1, 4], (seed, mutations) => (seed, mutations))
+            .Sample(
+                t => ImportAndCheck(t.mutations.Aggregate(seeds[t.seed].Octets, (octets, m) => m.Apply(octets)), stats),
+                iter: Iterations(1500),
+                print: t => $"{seeds[t.seed].Name} with {string.Join(", ", t.mutations.AsEnumerable())}");
+
+        output.WriteLine(stats.ToString());
+        Assert.True(stats.Results > 0 && stats.FormatExceptions > 0, stats.ToString());
+    }
+
+    [Fact]
+    public void Random_octets_after_the_first_line_end_in_a_result()
+    {
+        var stats = new FuzzStats();
+        Gen.Byte.Array[0, 2000]
+            .Sample(bytes => ImportAndCheck([.. "BEGIN:VCALENDAR\r\n"u8, .. bytes], stats), iter: 300);
+        Gen.OneOf(Gen.Const("BEGIN:VEVENT\r\n"), Gen.Const("END:VEVENT\r\n"), Gen.Const("BEGIN:VTIMEZONE\r\n"), Gen.Const("END:VCALENDAR\r\n"),
+                Gen.Const("DTSTART:20111109T100000Z\r\n"), Gen.Const("UID:a\r\n"), Gen.Const("RELATED-TO:a\r\n"), Gen.Const("TZID:a\r\n"),
+                Gen.Const("BEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"),
+                Gen.Const("DTSTART;TZID=a:20111109T100000\r\n"), Gen.Const(" folded\r\n"), Gen.Const("DURATION:P1D\r\n"))
+            .Array[0, 60]
+            .Sample(lines => ImportAndCheck(Encoding.UTF8.GetBytes("BEGIN:VCALENDAR\r\n" + string.Concat(lines)), stats), iter: 500);
+
+        output.WriteLine(stats.ToString());
+    }
+
+    [Fact]
+    public async Task Input_over_the_cap_is_refused_before_it_is_read_whole()
+    {
+        var importer = new IcalendarImporter(new IcalendarImportOptions { MaxInputBytes = LargeInputs.Megabyte });
+
+        var endless = new EndlessCalendarStream();
+        Assert.Throws<IcalendarFormatException>(() => importer.Read(endless));
+        Assert.InRange(endless.Position, LargeInputs.Megabyte, LargeInputs.Megabyte + 100_000);
+
+        var endlessAsync = new EndlessCalendarStream();
+        await Assert.ThrowsAsync<IcalendarFormatException>(() => importer.ReadAsync(endlessAsync));
+        Assert.InRange(endlessAsync.Position, LargeInputs.Megabyte, LargeInputs.Megabyte + 100_000);
+
+        // Text over the cap is refused by its length, without being parsed.
+        var text = Encoding.UTF8.GetString(LargeInputs.Make("small events")) + new string('x', LargeInputs.Megabyte);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Throws<IcalendarFormatException>(() => importer.Read(text));
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - allocated, 0, 100_000);
+    }
+
+    /// <summary>The iterations of a fuzzing test: the given number, or PRB_FUZZ_ITERATIONS from the environment for a longer hunt.</summary>
+    internal static long Iterations(long usual) =>
+        long.TryParse(Environment.GetEnvironmentVariable("PRB_FUZZ_ITERATIONS"), out var hunt) && hunt > 0 ? hunt : usual;
+
+    /// <summary>Imports octets from a stream and, decoded, from a string; checks what any input must give.</summary>
+    private static void ImportAndCheck(byte[] octets, FuzzStats stats)
+    {
+        var fromStream = Import(() => Importer.Read(new MemoryStream(octets)), octets.Length, stats);
+        var fromString = Import(() => Importer.Read(Encoding.UTF8.GetString(octets)), octets.Length, stats);
+        if (IsUtf8WithoutBom(octets))
+        {
+            // The same text read either way gives the same events and diagnostics.
+            Assert.Equal(fromStream is null ? null : Describe(fromStream), fromString is null ? null : Describe(fromString));
+        }
+    }
+
+    private static IcalendarImportResult? Import(Func<IcalendarImportResult> read, int length, FuzzStats stats)
+    {
+        var watch = Stopwatch.StartNew();
+        IcalendarImportResult? result = null;
+        try
+        {
+            result = read();
+        }
+        catch (IcalendarFormatException e)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Message));
+        }
+
+        stats.Add(result, watch.Elapsed, length);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"{watch.ElapsedMilliseconds} ms for {length} octets");
+        if (result is not null)
+        {
+            Check(result);
+        }
+
+        return result;
+    }
+
+    /// <summary>What every result must be: diagnostics with a code, a line and a message; events the model accepts,
+    /// that every format can write and whose documents read back the same.</summary>
+    private static void Check(IcalendarImportResult result)
+    {
+        foreach (var d in result.Diagnostics)
+        {
+            Assert.StartsWith("PRB20", d.Code, StringComparison.Ordinal);
+            Assert.StartsWith("line ", d.Path, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(d.Message));
+        }
+
+        foreach (var e in result.Events)
+        {
+            var document = EventDocumentSerializer.WriteUtf8(e);
+            Assert.Equal(document, EventDocumentSerializer.WriteUtf8(EventDocumentSerializer.Read(document)));
+            Assert.NotEmpty(Exporter.ToUtf8(e));
+        }
+    }
+
+    private static string Describe(IcalendarImportResult result, bool ignoreLines = false) =>
+        string.Join("\n", result.Events.Select(e => EventDocumentSerializer.Write(e)))
+        + "\n" + string.Join("\n", result.Diagnostics.Select(d => ignoreLines ? $"{d.Code} {d.Severity}" : d.ToString()));
+
+    private static bool IsUtf8WithoutBom(byte[] octets)
+    {
+        if (octets.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+        {
+            return false;
+        }
+
+        try
+        {
+            StrictUtf8.GetString(octets);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}
