@@ -129,7 +129,10 @@ public sealed class ImportFuzzingTests(ITestOutputHelper output)
         }
 
         stats.Add(result, watch.Elapsed, length);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"{watch.ElapsedMilliseconds} ms for {length} octets");
+
+        // Inputs here are a few kilobytes: a second each is the bound of a megabyte, doubled for slow CI machines
+        // running the sampling threads beside other tests (the slowest is in the output).
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"{watch.ElapsedMilliseconds} ms for {length} octets");
         if (result is not null)
         {
             Check(result);
