@@ -13,13 +13,27 @@ internal static class UriText
 {
     private static readonly IdnMapping Idn = new() { AllowUnassigned = false, UseStd3AsciiRules = false };
 
-    /// <summary>Returns the ASCII form of an absolute URI, or null for a relative one.</summary>
+    /// <summary>Returns the ASCII form of an absolute URI, or null for a relative one or one whose host IDNA refuses
+    /// (<see cref="Uri"/> accepts a host such as <c>exa\uFFFDple.org</c>, then throws when asked for its ASCII form).</summary>
     internal static string? ToAscii(Uri? uri)
     {
         if (uri is null || !uri.IsAbsoluteUri)
         {
             return null;
         }
+
+        try
+        {
+            return ToAsciiOrThrow(uri);
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string ToAsciiOrThrow(Uri uri)
+    {
 
         string text;
         if (uri.HostNameType == UriHostNameType.Dns && !string.IsNullOrEmpty(uri.Host) && !Ascii.IsValid(uri.Host))

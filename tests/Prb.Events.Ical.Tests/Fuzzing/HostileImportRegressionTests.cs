@@ -93,6 +93,22 @@ public class HostileImportRegressionTests
     }
 
     [Fact]
+    public void A_url_whose_host_idna_refuses_is_left_out_of_the_export()
+    {
+        // Found by the fuzzer (a flipped bit in a URL's host, read as U+FFFD): Uri accepts the host and throws
+        // UriFormatException when asked for its ASCII form, so the imported event could not be exported.
+        var imported = Assert.Single(Importer.Read(Calendar(VEvent("a@x", "DTSTART:20111109T100000Z",
+            "URL:https://www.exa\uFFFDple.org/wydarzenia", "CONFERENCE;VALUE=URI:https://x\u0378y.pl/spotkanie"))).Events);
+        Assert.NotNull(imported.Url);
+
+        var text = TestSupport.Samples.Exporter().ToText(imported);
+
+        Assert.DoesNotContain("\r\nURL:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r\nCONFERENCE", text, StringComparison.Ordinal);
+        Assert.Single(Importer.Read(text).Events);
+    }
+
+    [Fact]
     public void An_all_day_event_of_eight_thousand_years_is_a_diagnostic_not_three_million_days()
     {
         // Was: 3.6 million event days, a second and 300 MB for 150 octets.

@@ -334,14 +334,29 @@ internal sealed class ScheduleDocument
 
     private static bool IsHttp(Uri url) => url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps;
 
-    private static string AsciiUri(Uri url) =>
-        url.HostNameType == UriHostNameType.Dns && !string.Equals(url.Host, url.IdnHost, StringComparison.Ordinal)
-            ? new UriBuilder(url) { Host = url.IdnHost }.Uri.AbsoluteUri
+    /// <summary>The URL in ASCII, or null when its host is one IDNA refuses (<see cref="Uri"/> accepts a host such as
+    /// <c>exa\uFFFDple.org</c>, then throws when asked for its ASCII form): such a URL leads nowhere and is left out.</summary>
+    private static string? AsciiUri(Uri url) =>
+        IdnHost(url) is not { } idnHost ? null
+        : url.HostNameType == UriHostNameType.Dns && !string.Equals(url.Host, idnHost, StringComparison.Ordinal)
+            ? new UriBuilder(url) { Host = idnHost }.Uri.AbsoluteUri
             : url.AbsoluteUri;
+
+    private static string? IdnHost(Uri url)
+    {
+        try
+        {
+            return url.IdnHost;
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+    }
 
     private static string? HttpPage(Uri? url)
     {
-        if (url is null || !IsHttp(url))
+        if (url is null || !IsHttp(url) || IdnHost(url) is null)
         {
             return null;
         }
