@@ -68,8 +68,9 @@ public static class C3vocSchemas
     /// <summary>Finds shared/schemas/c3voc in a folder above <paramref name="root"/>, or fails saying where it looked.</summary>
     public static string Locate(DirectoryInfo root)
     {
+        // Only beside the clone, where CI puts shared/: a folder further up (say a stray /tmp/shared) must not count.
         var looked = new List<string>();
-        for (var dir = root.Parent; dir is not null; dir = dir.Parent)
+        if (root.Parent is { } dir)
         {
             var candidate = Path.Combine([dir.FullName, .. Parts]);
             if (File.Exists(Path.Combine(candidate, "schedule.xml.xsd")) && File.Exists(Path.Combine(candidate, "schedule.schema.json")))
