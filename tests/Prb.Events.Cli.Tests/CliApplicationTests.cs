@@ -2,7 +2,7 @@ namespace Prb.Events.Cli.Tests;
 
 public class CliApplicationTests
 {
-    private static readonly string Seed = FindSeed();
+    private static readonly string Seed = RepositoryRoot.SeedDocument;
 
     [Fact]
     public async Task Validate_Seed_ExitsZero()
@@ -173,19 +173,5 @@ public class CliApplicationTests
         var path = Path.Combine(Path.GetTempPath(), $"prb-cli-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(path, content);
         return path;
-    }
-
-    private static string FindSeed()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "events", "prb-2011-11-09-wroclaw.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("The seed document was not found above the test output folder.");
     }
 }

@@ -42,7 +42,7 @@ public sealed class SampleSite : IAsyncDisposable
 
     public static async Task<SampleSite> StartAsync(IDictionary<string, string>? environment = null)
     {
-        var repository = FindRepositoryRoot();
+        var repository = RepositoryRoot.Folder;
         var projectFolder = Path.Combine(repository, "samples", "Prb.Events.Samples.Web");
         var configuration = typeof(SampleSite).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "SampleConfiguration").Value!;
@@ -162,18 +162,5 @@ public sealed class SampleSite : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Prb.Events.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Prb.Events.sln above {AppContext.BaseDirectory}.");
     }
 }

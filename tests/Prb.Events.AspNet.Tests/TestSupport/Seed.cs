@@ -6,7 +6,7 @@ public static class Seed
 {
     public const string Slug = "prb-2011-11-09-wroclaw";
 
-    public static string Path { get; } = Find();
+    public static string Path => RepositoryRoot.SeedDocument;
 
     public static string Json => File.ReadAllText(Path);
 
@@ -18,19 +18,5 @@ public static class Seed
         var folder = new TempFolder();
         File.Copy(Path, System.IO.Path.Combine(folder.FullPath, "prb-2011-11-09-wroclaw.json"));
         return folder;
-    }
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "samples", "events", "prb-2011-11-09-wroclaw.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("The seed document was not found above the test output folder.");
     }
 }

@@ -69,7 +69,7 @@ internal static class ImportCorpus
 
     private static List<(string Name, byte[] Octets)> Load()
     {
-        var seeds = Directory.GetFiles(RepositoryFiles.PathOf("tests", "Prb.Events.Ical.Tests", "Corpus"), "*.ics")
+        var seeds = Directory.GetFiles(RepositoryRoot.PathOf("tests", "Prb.Events.Ical.Tests", "Corpus"), "*.ics")
             .Order(StringComparer.Ordinal)
             .Select(path => (Path.GetFileName(path), File.ReadAllBytes(path)))
             .ToList();

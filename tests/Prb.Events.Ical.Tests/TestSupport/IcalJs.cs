@@ -12,7 +12,7 @@ internal static class IcalJs
 
     internal static IReadOnlyList<Times> Read(byte[] ics)
     {
-        var folder = RepositoryFiles.PathOf("tests", "icaljs");
+        var folder = RepositoryRoot.PathOf("tests", "icaljs");
         Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "ical.js")),
             $"ical.js is not installed: run `npm ci` in tests/icaljs ({folder}) before the tests.");
         var node = FindOnPath("node") ?? throw new Xunit.Sdk.XunitException("node is not on PATH: install Node.js (20 or later) to run the ical.js check.");

@@ -11,7 +11,7 @@ internal static class Samples
     internal static readonly Instant Now = Instant.FromUtc(2011, 11, 8, 12, 0, 0);
 
     private static readonly Lazy<Event> SeedEvent = new(() =>
-        EventDocumentSerializer.Read(File.ReadAllText(RepositoryFiles.PathOf("samples", "events", "prb-2011-11-09-wroclaw.json"))));
+        EventDocumentSerializer.Read(File.ReadAllText(RepositoryRoot.PathOf("samples", "events", "prb-2011-11-09-wroclaw.json"))));
 
     internal static Event Seed => SeedEvent.Value;
 

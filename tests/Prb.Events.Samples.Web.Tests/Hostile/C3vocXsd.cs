@@ -37,38 +37,20 @@ internal static class C3vocXsd
 
     private static XmlSchemaSet Load()
     {
-        var looked = new List<string>();
-        for (var dir = RepositoryRoot().Parent; dir is not null; dir = dir.Parent)
+        // Beside the clone, where CI puts shared/ (the same rule as the Core tests' C3vocSchemas).
+        var path = RepositoryRoot.PathOf("..", "shared", "schemas", "c3voc", "schedule.xml.xsd");
+        if (!File.Exists(path))
         {
-            var path = Path.Combine(dir.FullName, "shared", "schemas", "c3voc", "schedule.xml.xsd");
-            if (File.Exists(path))
-            {
-                var set = new XmlSchemaSet();
-                using (var reader = XmlReader.Create(path))
-                {
-                    set.Add(XmlSchema.Read(reader, null)!);
-                }
-
-                set.Compile();
-                return set;
-            }
-
-            looked.Add(path);
+            throw new InvalidOperationException("schedule.xml.xsd of the c3voc schemas was not found beside the clone at " + Path.GetFullPath(path));
         }
 
-        throw new InvalidOperationException("schedule.xml.xsd of the c3voc schemas was not found; looked in " + string.Join(", ", looked));
-    }
-
-    private static DirectoryInfo RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var set = new XmlSchemaSet();
+        using (var reader = XmlReader.Create(path))
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Prb.Events.sln")))
-            {
-                return dir;
-            }
+            set.Add(XmlSchema.Read(reader, null)!);
         }
 
-        throw new InvalidOperationException("Prb.Events.sln not found above " + AppContext.BaseDirectory);
+        set.Compile();
+        return set;
     }
 }

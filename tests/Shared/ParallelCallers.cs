@@ -1,6 +1,6 @@
 using System.Runtime.ExceptionServices;
 
-namespace Prb.Events.Tests.TestSupport;
+namespace Prb.Events.Testing;
 
 /// <summary>Runs one call on many threads at once: each on a thread of its own, all released together by a barrier,
 /// so that they really overlap (a two-core machine would run pool tasks a few at a time).</summary>
