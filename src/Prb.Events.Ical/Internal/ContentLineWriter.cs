@@ -79,54 +79,7 @@ internal sealed class ContentLineWriter
     internal void Ascii(char c) => Put((byte)c);
 
     /// <summary>Writes a value of type TEXT: backslash, semicolon, comma and line breaks escaped.</summary>
-    internal void Text(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c < 0x80)
-            {
-                switch (c)
-                {
-                    case '\\':
-                        Pair('\\', '\\');
-                        break;
-                    case ';':
-                        Pair('\\', ';');
-                        break;
-                    case ',':
-                        Pair('\\', ',');
-                        break;
-                    case '\n':
-                        Pair('\\', 'n');
-                        break;
-                    case '\r':
-                        Pair('\\', 'n');
-                        if (i + 1 < text.Length && text[i + 1] == '\n')
-                        {
-                            i++;
-                        }
-
-                        break;
-                    default:
-                        if (IsControl(c))
-                        {
-                            Scalar(ReplacementCharacter);
-                        }
-                        else
-                        {
-                            Put((byte)c);
-                        }
-
-                        break;
-                }
-            }
-            else
-            {
-                i = NonAscii(text, i);
-            }
-        }
-    }
+    internal void Text(ReadOnlySpan<char> text) => Escaped(text, parameter: false);
 
     /// <summary>Writes a parameter value: quoted when it holds <c>; : ,</c>, with <c>^ " </c> and line breaks
     /// encoded as RFC 6868 says and other control characters replaced.</summary>
@@ -138,49 +91,7 @@ internal sealed class ContentLineWriter
             Put((byte)'"');
         }
 
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c < 0x80)
-            {
-                switch (c)
-                {
-                    case '^':
-                        Pair('^', '^');
-                        break;
-                    case '"':
-                        Pair('^', '\'');
-                        break;
-                    case '\n':
-                        Pair('^', 'n');
-                        break;
-                    case '\r':
-                        Pair('^', 'n');
-                        if (i + 1 < value.Length && value[i + 1] == '\n')
-                        {
-                            i++;
-                        }
-
-                        break;
-                    default:
-                        if (IsControl(c))
-                        {
-                            Scalar(ReplacementCharacter);
-                        }
-                        else
-                        {
-                            Put((byte)c);
-                        }
-
-                        break;
-                }
-            }
-            else
-            {
-                i = NonAscii(value, i);
-            }
-        }
-
+        Escaped(value, parameter: true);
         if (quote)
         {
             Put((byte)'"');
@@ -292,6 +203,49 @@ internal sealed class ContentLineWriter
         }
 
         Ascii(text);
+    }
+
+    /// <summary>Writes text with its escapes: TEXT (RFC 5545 3.3.11: <c>\\ \; \, \n</c>) or a parameter value
+    /// (RFC 6868: <c>^^ ^' ^n</c>). A line break (CR, LF or CRLF) becomes one escaped n; other control characters are replaced.</summary>
+    private void Escaped(ReadOnlySpan<char> text, bool parameter)
+    {
+        var escape = parameter ? '^' : '\\';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 0x80)
+            {
+                i = NonAscii(text, i);
+                continue;
+            }
+
+            if (c is '\r' or '\n')
+            {
+                Pair(escape, 'n');
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            var escaped = parameter
+                ? c switch { '^' => '^', '"' => '\'', _ => '\0' }
+                : c is '\\' or ';' or ',' ? c : '\0';
+            if (escaped != '\0')
+            {
+                Pair(escape, escaped);
+            }
+            else if (IsControl(c))
+            {
+                Scalar(ReplacementCharacter);
+            }
+            else
+            {
+                Put((byte)c);
+            }
+        }
     }
 
     private static bool IsControl(char c) => (c < 0x20 && c != '\t') || c == 0x7F;

@@ -16,7 +16,6 @@ public sealed class ImportFuzzingTests(ITestOutputHelper output)
 {
     private static readonly IcalendarImporter Importer = new();
     private static readonly IcalendarExporter Exporter = Samples.Exporter(Samples.WithItems);
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     [Fact]
     public void Corpus_files_are_imported_without_errors()
@@ -108,7 +107,7 @@ public sealed class ImportFuzzingTests(ITestOutputHelper output)
     {
         var fromStream = Import(() => Importer.Read(new MemoryStream(octets)), octets.Length, stats);
         var fromString = Import(() => Importer.Read(Encoding.UTF8.GetString(octets)), octets.Length, stats);
-        if (IsUtf8WithoutBom(octets))
+        if (Utf8Octets.IsUtf8WithoutBom(octets))
         {
             // The same text read either way gives the same events and diagnostics.
             Assert.Equal(fromStream is null ? null : Describe(fromStream), fromString is null ? null : Describe(fromString));
@@ -163,22 +162,4 @@ public sealed class ImportFuzzingTests(ITestOutputHelper output)
     private static string Describe(IcalendarImportResult result, bool ignoreLines = false) =>
         string.Join("\n", result.Events.Select(e => EventDocumentSerializer.Write(e)))
         + "\n" + string.Join("\n", result.Diagnostics.Select(d => ignoreLines ? $"{d.Code} {d.Severity}" : d.ToString()));
-
-    private static bool IsUtf8WithoutBom(byte[] octets)
-    {
-        if (octets.AsSpan().StartsWith(Encoding.UTF8.Preamble))
-        {
-            return false;
-        }
-
-        try
-        {
-            StrictUtf8.GetString(octets);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
 }

@@ -17,7 +17,6 @@ namespace Prb.Events.Tests.Serialization.Fuzzing;
 /// </summary>
 public sealed class DocumentReaderFuzzingTests(ITestOutputHelper output)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
     private static readonly Lazy<byte[]> Seed = new(() => File.ReadAllBytes(RepositoryFiles.SeedDocumentPath));
 
     /// <summary>The seed document most of the time, else a random event (text in many scripts, every part of the model).</summary>
@@ -191,7 +190,7 @@ public sealed class DocumentReaderFuzzingTests(ITestOutputHelper output)
         var fromStream = Read(() => EventDocumentSerializer.ReadAsync(new MemoryStream(octets)).GetAwaiter().GetResult(), stats);
         Assert.Equal(fromBytes, fromStream);
         var fromText = Read(() => EventDocumentSerializer.Read(Encoding.UTF8.GetString(octets)), stats);
-        if (IsUtf8WithoutBom(octets))
+        if (Utf8Octets.IsUtf8WithoutBom(octets))
         {
             Assert.Equal(fromBytes, fromText);
         }
@@ -264,24 +263,6 @@ public sealed class DocumentReaderFuzzingTests(ITestOutputHelper output)
         }
 
         return names;
-    }
-
-    private static bool IsUtf8WithoutBom(byte[] octets)
-    {
-        if (octets.AsSpan().StartsWith(Encoding.UTF8.Preamble))
-        {
-            return false;
-        }
-
-        try
-        {
-            StrictUtf8.GetString(octets);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
     }
 
     private sealed class ReadStats
