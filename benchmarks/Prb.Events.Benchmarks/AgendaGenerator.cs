@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using Prb.Events.Agenda;
 
 namespace Prb.Events.Benchmarks;
 

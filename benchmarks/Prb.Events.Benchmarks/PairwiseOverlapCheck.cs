@@ -1,5 +1,4 @@
 using NodaTime;
-using Prb.Events.Agenda;
 
 namespace Prb.Events.Benchmarks;
 
@@ -8,7 +7,7 @@ namespace Prb.Events.Benchmarks;
 /// in O(n²) for n items.
 /// </summary>
 /// <remarks>
-/// Follows the rules of <see cref="Validation.EventValidator"/>: cancelled items, items whose times cannot be resolved
+/// Follows the rules of <see cref="EventValidator"/>: cancelled items, items whose times cannot be resolved
 /// exactly and items that do not end after they start take no part; rooms are compared without regard to case and
 /// surrounding white space; speakers are compared by id. It counts every overlapping pair, where the validator reports
 /// each item that overlaps the one that ends last so far, so the counts agree whenever overlaps come in pairs.

@@ -1,6 +1,5 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Benchmarks;
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Benchmarks;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using NodaTime;
-using Prb.Events.Agenda;
 
 namespace Prb.Events.Ical.Benchmarks;
 

@@ -1,10 +1,5 @@
 using NodaTime;
 using Prb.Events;
-using Prb.Events.Agenda;
-using Prb.Events.Libraries;
-using Prb.Events.Scheduling;
-using Prb.Events.Serialization;
-using Prb.Events.Validation;
 
 var organiser = new Library(
     new OrganizationId("dbp-wroclaw"),

@@ -3,7 +3,7 @@ using Prb.Events.Internal;
 namespace Prb.Events;
 
 /// <summary>A person to contact about an event, with the phone number and e-mail address to use.</summary>
-/// <remarks>The phone number and e-mail address are kept as written; <see cref="Validation.EventValidator"/> reports invalid ones.</remarks>
+/// <remarks>The phone number and e-mail address are kept as written; <see cref="EventValidator"/> reports invalid ones.</remarks>
 public sealed class Contact
 {
     /// <summary>Initializes a contact.</summary>

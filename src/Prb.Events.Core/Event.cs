@@ -1,10 +1,5 @@
 using NodaTime;
-using Prb.Events.Agenda;
-using Prb.Events.Contests;
 using Prb.Events.Internal;
-using Prb.Events.Libraries;
-using Prb.Events.Partnerships;
-using Prb.Events.Programmes;
 
 namespace Prb.Events;
 
@@ -18,7 +13,7 @@ namespace Prb.Events;
 /// (<see cref="People"/>, <see cref="Organizations"/>, <see cref="Libraries"/>, ...).</para>
 /// <para>The constructor keeps the invariants that make an event an event (at least one day, a zone id, a rescheduled
 /// event names its previous start, a revision is not negative). Whether its schedule and references are sound is
-/// reported, all problems at once, by <see cref="Validation.EventValidator"/>.</para>
+/// reported, all problems at once, by <see cref="EventValidator"/>.</para>
 /// </remarks>
 public sealed class Event
 {

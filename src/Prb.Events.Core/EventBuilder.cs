@@ -1,9 +1,4 @@
 using NodaTime;
-using Prb.Events.Agenda;
-using Prb.Events.Contests;
-using Prb.Events.Libraries;
-using Prb.Events.Partnerships;
-using Prb.Events.Programmes;
 
 namespace Prb.Events;
 

@@ -3,7 +3,7 @@ using Prb.Events.Internal;
 namespace Prb.Events;
 
 /// <summary>An organisation other than a library: a foundation, an association, a university, a sponsor.</summary>
-/// <remarks>Libraries are modelled by <see cref="Libraries.Library"/>; both share the <see cref="OrganizationId"/> space of a document.</remarks>
+/// <remarks>Libraries are modelled by <see cref="Library"/>; both share the <see cref="OrganizationId"/> space of a document.</remarks>
 public sealed class Organization
 {
     /// <summary>Initializes an organisation.</summary>

@@ -1,10 +1,5 @@
 using System.Collections;
 using NodaTime;
-using Prb.Events.Agenda;
-using Prb.Events.Contests;
-using Prb.Events.Libraries;
-using Prb.Events.Partnerships;
-using Prb.Events.Programmes;
 using Prb.Events.Tests.Support;
 
 namespace Prb.Events.Tests;

@@ -40,10 +40,10 @@ public class ModelConventionsTests
     [Fact]
     public void ModelCollections_AreNotMutableThroughTheirInterface()
     {
-        var e = Prb.Events.Serialization.EventDocumentSerializer.Read(TestSupport.RepositoryFiles.ReadText("samples", "events", "prb-2011-11-09-wroclaw.json"));
+        var e = Prb.Events.EventDocumentSerializer.Read(TestSupport.RepositoryFiles.ReadText("samples", "events", "prb-2011-11-09-wroclaw.json"));
 
-        Assert.True(((ICollection<Prb.Events.Agenda.AgendaItem>)e.Agenda).IsReadOnly);
-        var list = (IList<Prb.Events.Agenda.AgendaItem>)e.Agenda;
+        Assert.True(((ICollection<Prb.Events.AgendaItem>)e.Agenda).IsReadOnly);
+        var list = (IList<Prb.Events.AgendaItem>)e.Agenda;
         Assert.Throws<NotSupportedException>(() => { list[0] = e.Agenda[1]; });
     }
 }

@@ -1,6 +1,5 @@
 using CsCheck;
 using NodaTime;
-using Prb.Events.Agenda;
 using Prb.Events.Ical.Tests.TestSupport;
 
 namespace Prb.Events.Ical.Tests;

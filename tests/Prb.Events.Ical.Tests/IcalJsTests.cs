@@ -3,7 +3,6 @@ using CsCheck;
 using NodaTime;
 using NodaTime.Text;
 using Prb.Events.Ical.Tests.TestSupport;
-using Prb.Events.Scheduling;
 
 namespace Prb.Events.Ical.Tests;
 

@@ -1,6 +1,5 @@
 using NodaTime;
 using Prb.Events.Ical.Tests.TestSupport;
-using Prb.Events.Scheduling;
 
 namespace Prb.Events.Ical.Tests;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using CsCheck;
 using NodaTime;
-using Prb.Events.Agenda;
 using Prb.Events.Ical.Tests.TestSupport;
 
 namespace Prb.Events.Ical.Tests;

@@ -1,7 +1,5 @@
 using System.Text;
 using NodaTime;
-using Prb.Events.Agenda;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Ical.Tests;
 
@@ -37,7 +35,7 @@ public class IcalendarImporterTests
     private static Instant Utc(int year, int month, int day, int hour, int minute) => Instant.FromUtc(year, month, day, hour, minute);
 
     private static Instant InstantOf(Event e, EventTime time) =>
-        Scheduling.EventScheduler.Default.TryResolve(time, DateTimeZoneProviders.Tzdb[e.TimeZoneId], out var resolved, out _)
+        EventScheduler.Default.TryResolve(time, DateTimeZoneProviders.Tzdb[e.TimeZoneId], out var resolved, out _)
             ? resolved.ToInstant()
             : throw new InvalidOperationException($"{time} does not resolve in {e.TimeZoneId}");
 

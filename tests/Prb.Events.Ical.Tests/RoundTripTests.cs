@@ -1,6 +1,5 @@
 using CsCheck;
 using Prb.Events.Ical.Tests.TestSupport;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Ical.Tests;
 

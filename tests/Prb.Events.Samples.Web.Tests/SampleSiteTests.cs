@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Prb.Events.Agenda;
 using Prb.Events.AspNet.Catalog;
 
 namespace Prb.Events.Samples.Web.Tests;

@@ -3,7 +3,6 @@ using NodaTime;
 using Prb.Events.AspNet;
 using Prb.Events.AspNet.DependencyInjection;
 using Prb.Events.Ical;
-using Prb.Events.Serialization;
 
 var eventsFolder = args[0];
 var output = args[1];

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
-using Prb.Events.Scheduling;
 
 namespace Prb.Events.Cli.Commands;
 
@@ -60,7 +59,7 @@ internal static class AgendaCommand
             {
                 var length = item.Duration;
                 var speakers = string.Join(", ", item.Item.Speakers.Select(id => e.FindPerson(id)?.DisplayName ?? id.Value));
-                var status = item.Item.Status == Agenda.AgendaItemStatus.Cancelled ? " [cancelled]" : string.Empty;
+                var status = item.Item.Status == AgendaItemStatus.Cancelled ? " [cancelled]" : string.Empty;
                 var endDate = item.End.Date == item.Start.Date ? string.Empty : $" (+{Period.Between(item.Start.Date, item.End.Date, PeriodUnits.Days).Days}d)";
                 text.Append(CultureInfo.InvariantCulture, $"  {Time.Format(item.Start.TimeOfDay)}–{Time.Format(item.End.TimeOfDay)}{endDate}");
                 text.Append(CultureInfo.InvariantCulture, $"  {(int)length.TotalHours}h{length.Minutes:00}  {Kind(item.Item.Kind),-14}  {OneLine(item.Item.Title)}{status}");
@@ -81,7 +80,7 @@ internal static class AgendaCommand
         return text.ToString();
     }
 
-    private static string Kind(Agenda.AgendaItemKind kind) =>
+    private static string Kind(AgendaItemKind kind) =>
         string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $" {char.ToLowerInvariant(c)}" : c.ToString()));
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");

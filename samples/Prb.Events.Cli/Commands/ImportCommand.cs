@@ -1,6 +1,4 @@
 using Prb.Events.Ical;
-using Prb.Events.Serialization;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Cli.Commands;
 

@@ -1,8 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
-using Prb.Events.Agenda;
 using Prb.Events.AspNet.Catalog;
-using Prb.Events.Scheduling;
 
 namespace Prb.Events.Samples.Web.Pages;
 

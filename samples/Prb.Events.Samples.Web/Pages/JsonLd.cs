@@ -92,7 +92,7 @@ internal static class JsonLd
                 json.WriteString("@type", "Event");
                 json.WriteString("name", item.Item.Title);
                 WriteTimes(json, item.Start, item.End);
-                if (item.Item.Status == Agenda.AgendaItemStatus.Cancelled)
+                if (item.Item.Status == AgendaItemStatus.Cancelled)
                 {
                     json.WriteString("eventStatus", "https://schema.org/EventCancelled");
                 }

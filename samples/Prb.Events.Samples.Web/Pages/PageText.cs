@@ -1,4 +1,3 @@
-using Prb.Events.Agenda;
 
 namespace Prb.Events.Samples.Web.Pages;
 

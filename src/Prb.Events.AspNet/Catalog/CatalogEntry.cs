@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using NodaTime;
 using Prb.Events.AspNet.Http;
-using Prb.Events.Scheduling;
 
 namespace Prb.Events.AspNet.Catalog;
 

@@ -2,8 +2,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Prb.Events.Serialization;
-using Prb.Events.Validation;
 
 namespace Prb.Events.AspNet.Catalog;
 

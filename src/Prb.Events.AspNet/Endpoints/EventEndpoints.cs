@@ -6,7 +6,6 @@ using NodaTime.Text;
 using Prb.Events.AspNet.Catalog;
 using Prb.Events.AspNet.DependencyInjection;
 using Prb.Events.AspNet.Http;
-using Prb.Events.Libraries;
 
 namespace Prb.Events.AspNet.Endpoints;
 

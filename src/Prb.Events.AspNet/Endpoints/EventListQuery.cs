@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using NodaTime;
 using NodaTime.Text;
-using Prb.Events.Libraries;
 
 namespace Prb.Events.AspNet.Endpoints;
 

@@ -1,11 +1,11 @@
 using Prb.Events.Internal;
 
-namespace Prb.Events.Agenda;
+namespace Prb.Events;
 
 /// <summary>One item of an event's agenda: a lecture, a break, an award ceremony, a concert.</summary>
 /// <remarks>
 /// Times are local to the event's zone. The constructor keeps what makes an item an item; whether its times are
-/// in order, inside the event's days and free of overlaps is reported by <see cref="Validation.EventValidator"/>.
+/// in order, inside the event's days and free of overlaps is reported by <see cref="EventValidator"/>.
 /// </remarks>
 public sealed class AgendaItem
 {

@@ -1,4 +1,4 @@
-namespace Prb.Events.Agenda;
+namespace Prb.Events;
 
 /// <summary>Sets the optional values of an agenda item added through <see cref="EventBuilder"/>.</summary>
 public sealed class AgendaItemBuilder

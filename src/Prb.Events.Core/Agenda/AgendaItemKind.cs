@@ -1,4 +1,4 @@
-namespace Prb.Events.Agenda;
+namespace Prb.Events;
 
 /// <summary>What happens in an agenda item.</summary>
 public enum AgendaItemKind

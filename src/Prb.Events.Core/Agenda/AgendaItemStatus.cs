@@ -1,4 +1,4 @@
-namespace Prb.Events.Agenda;
+namespace Prb.Events;
 
 /// <summary>Whether an agenda item takes place as announced.</summary>
 public enum AgendaItemStatus

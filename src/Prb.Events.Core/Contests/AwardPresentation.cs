@@ -1,6 +1,6 @@
 using Prb.Events.Internal;
 
-namespace Prb.Events.Contests;
+namespace Prb.Events;
 
 /// <summary>Where and by whom a contest's awards are presented: an agenda item of the event.</summary>
 public sealed class AwardPresentation

@@ -1,6 +1,6 @@
 using Prb.Events.Internal;
 
-namespace Prb.Events.Contests;
+namespace Prb.Events;
 
 /// <summary>A contest whose entries and awards an event presents, such as "Dobre praktyki w bibliotece".</summary>
 public sealed class Contest

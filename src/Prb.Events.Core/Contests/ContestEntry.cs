@@ -1,6 +1,6 @@
 using Prb.Events.Internal;
 
-namespace Prb.Events.Contests;
+namespace Prb.Events;
 
 /// <summary>An entry ("wniosek") in a contest: a library's project, with the partnership behind it and what it won.</summary>
 public sealed class ContestEntry

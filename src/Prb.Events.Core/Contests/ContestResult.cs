@@ -1,6 +1,6 @@
 using Prb.Events.Internal;
 
-namespace Prb.Events.Contests;
+namespace Prb.Events;
 
 /// <summary>What an entry won: a place, a distinction, or both.</summary>
 public sealed class ContestResult

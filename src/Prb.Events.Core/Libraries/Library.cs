@@ -1,6 +1,6 @@
 using Prb.Events.Internal;
 
-namespace Prb.Events.Libraries;
+namespace Prb.Events;
 
 /// <summary>A public library: an organiser, a participant in a programme, a contest entrant or a branch of another library.</summary>
 public sealed class Library

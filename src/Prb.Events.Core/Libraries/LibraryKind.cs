@@ -1,4 +1,4 @@
-namespace Prb.Events.Libraries;
+namespace Prb.Events;
 
 /// <summary>The place of a public library in the Polish network of libraries.</summary>
 public enum LibraryKind

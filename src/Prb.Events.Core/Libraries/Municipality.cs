@@ -1,6 +1,6 @@
 using Prb.Events.Internal;
 
-namespace Prb.Events.Libraries;
+namespace Prb.Events;
 
 /// <summary>A municipality ("gmina") that a library or partnership serves.</summary>
 public sealed class Municipality

@@ -1,4 +1,4 @@
-namespace Prb.Events.Libraries;
+namespace Prb.Events;
 
 /// <summary>The type of a Polish municipality ("gmina").</summary>
 public enum MunicipalityType

@@ -1,4 +1,4 @@
-namespace Prb.Events.Libraries;
+namespace Prb.Events;
 
 /// <summary>The sixteen voivodeships (provinces) of Poland.</summary>
 public enum Voivodeship

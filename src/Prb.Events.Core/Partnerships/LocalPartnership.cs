@@ -1,7 +1,6 @@
 using Prb.Events.Internal;
-using Prb.Events.Libraries;
 
-namespace Prb.Events.Partnerships;
+namespace Prb.Events;
 
 /// <summary>A local partnership or coalition ("Gminna Koalicja na Rzecz Biblioteki"): a library and its partners in one municipality.</summary>
 public sealed class LocalPartnership

@@ -1,4 +1,4 @@
-namespace Prb.Events.Partnerships;
+namespace Prb.Events;
 
 /// <summary>The sector a local partner comes from.</summary>
 public enum PartnerSector

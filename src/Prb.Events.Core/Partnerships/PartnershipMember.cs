@@ -1,6 +1,6 @@
 using Prb.Events.Internal;
 
-namespace Prb.Events.Partnerships;
+namespace Prb.Events;
 
 /// <summary>A partner in a local partnership: an organisation or a person, with its sector.</summary>
 public sealed class PartnershipMember

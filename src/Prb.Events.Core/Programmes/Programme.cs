@@ -1,6 +1,6 @@
 using Prb.Events.Internal;
 
-namespace Prb.Events.Programmes;
+namespace Prb.Events;
 
 /// <summary>A programme that supports libraries, such as Program Rozwoju Bibliotek (the Library Development Programme).</summary>
 public sealed class Programme

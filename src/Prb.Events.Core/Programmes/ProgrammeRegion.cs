@@ -1,7 +1,6 @@
 using Prb.Events.Internal;
-using Prb.Events.Libraries;
 
-namespace Prb.Events.Programmes;
+namespace Prb.Events;
 
 /// <summary>The libraries of one voivodeship that take part in a programme.</summary>
 public sealed class ProgrammeRegion

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Prb.Events.Scheduling;
+namespace Prb.Events;
 
 /// <summary>The agenda items that start on one date in one zone, in order of their start.</summary>
 public sealed class AgendaDay

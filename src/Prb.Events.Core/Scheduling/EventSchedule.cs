@@ -1,8 +1,6 @@
 using NodaTime;
-using Prb.Events.Agenda;
-using Prb.Events.Validation;
 
-namespace Prb.Events.Scheduling;
+namespace Prb.Events;
 
 /// <summary>An event with its times resolved to instants: the agenda in order, by day, in any zone, and what is on now.</summary>
 /// <remarks>Made by <see cref="EventScheduler.Schedule(Event)"/>. Items whose times could not be resolved are left

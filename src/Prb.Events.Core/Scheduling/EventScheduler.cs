@@ -4,11 +4,9 @@ using System.Runtime.InteropServices;
 using NodaTime;
 using NodaTime.Text;
 using NodaTime.TimeZones;
-using Prb.Events.Agenda;
 using Prb.Events.Internal;
-using Prb.Events.Validation;
 
-namespace Prb.Events.Scheduling;
+namespace Prb.Events;
 
 /// <summary>Turns an event's local times into instants, using a time zone provider and a <see cref="LocalTimePolicy"/>.</summary>
 /// <remarks>An instance is immutable and safe to share between threads.</remarks>

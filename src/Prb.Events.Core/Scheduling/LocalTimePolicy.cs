@@ -1,4 +1,4 @@
-namespace Prb.Events.Scheduling;
+namespace Prb.Events;
 
 /// <summary>How local times that daylight saving time makes skipped or ambiguous become instants.</summary>
 public enum LocalTimePolicy

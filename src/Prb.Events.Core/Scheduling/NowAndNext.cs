@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Prb.Events.Scheduling;
+namespace Prb.Events;
 
 /// <summary>What is on at an instant and what comes next.</summary>
 public sealed class NowAndNext

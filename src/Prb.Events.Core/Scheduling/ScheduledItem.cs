@@ -1,7 +1,6 @@
 using NodaTime;
-using Prb.Events.Agenda;
 
-namespace Prb.Events.Scheduling;
+namespace Prb.Events;
 
 /// <summary>An agenda item with its times resolved to instants, shown in one zone.</summary>
 public sealed class ScheduledItem

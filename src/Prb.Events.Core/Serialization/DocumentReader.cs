@@ -1,11 +1,6 @@
 using System.Globalization;
-using Prb.Events.Agenda;
-using Prb.Events.Contests;
-using Prb.Events.Libraries;
-using Prb.Events.Partnerships;
-using Prb.Events.Programmes;
 
-namespace Prb.Events.Serialization;
+namespace Prb.Events;
 
 /// <summary>Turns the document shapes into the model, naming the JSON path of any value the model refuses.</summary>
 internal static class DocumentReader

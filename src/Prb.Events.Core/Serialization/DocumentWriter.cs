@@ -1,4 +1,4 @@
-namespace Prb.Events.Serialization;
+namespace Prb.Events;
 
 /// <summary>Turns the model into the document shapes. Empty lists are left out; the reader reads them back as empty.</summary>
 internal static class DocumentWriter
@@ -160,7 +160,7 @@ internal static class DocumentWriter
         CountryCode = a.CountryCode,
     };
 
-    private static Dto.Municipality Municipality(Libraries.Municipality m) =>
+    private static Dto.Municipality Municipality(Prb.Events.Municipality m) =>
         new() { Name = m.Name, Type = m.Type, Voivodeship = m.Voivodeship };
 
     private static List<TOut>? List<TIn, TOut>(IReadOnlyList<TIn> values, Func<TIn, TOut> map) =>

@@ -1,13 +1,10 @@
 using System.Text.Json.Serialization;
 using NodaTime;
-using Prb.Events.Agenda;
-using Prb.Events.Libraries;
-using Prb.Events.Partnerships;
 
 #pragma warning disable CA1812 // Instantiated by System.Text.Json.
 #pragma warning disable CA1002, CA2227 // Plain data transfer shapes of the document format.
 
-namespace Prb.Events.Serialization;
+namespace Prb.Events;
 
 /// <summary>The shapes of the JSON event document, version 1 (see docs/schema). Property order is the written order.</summary>
 internal static class Dto

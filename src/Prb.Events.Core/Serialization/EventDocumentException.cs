@@ -1,4 +1,4 @@
-namespace Prb.Events.Serialization;
+namespace Prb.Events;
 
 /// <summary>
 /// The one exception an event document reader throws for input it cannot turn into an event: text that is not JSON,

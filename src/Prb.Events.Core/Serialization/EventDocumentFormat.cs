@@ -1,4 +1,4 @@
-namespace Prb.Events.Serialization;
+namespace Prb.Events;
 
 /// <summary>Facts about the JSON event document format, a public contract described by <c>docs/schema/prb-event-1.schema.json</c>.</summary>
 public static class EventDocumentFormat

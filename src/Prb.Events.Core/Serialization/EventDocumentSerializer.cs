@@ -7,7 +7,7 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
-namespace Prb.Events.Serialization;
+namespace Prb.Events;
 
 /// <summary>
 /// Reads and writes events as JSON documents (format <see cref="EventDocumentFormat.CurrentVersion"/>, described by
@@ -17,7 +17,7 @@ namespace Prb.Events.Serialization;
 /// <para>Reading is strict: a property the format does not know, a property given twice, a missing required
 /// property, a value of the wrong type or a value the model refuses ends in an <see cref="EventDocumentException"/>
 /// naming the JSON path and the reason; nothing is dropped silently and no half-built event is returned. Whether the
-/// event is sound (times, overlaps, references) is the job of <see cref="Validation.EventValidator"/>.</para>
+/// event is sound (times, overlaps, references) is the job of <see cref="EventValidator"/>.</para>
 /// <para>Writing is deterministic: the same event gives the same UTF-8 bytes, without a byte order mark, with text
 /// other than what JSON must escape written as itself. Static members are safe to call from many threads.</para>
 /// </remarks>
@@ -191,7 +191,7 @@ public static partial class EventDocumentSerializer
     [GeneratedRegex(@"The JSON property '(.*)' could not be mapped to any \.NET member")]
     private static partial Regex UnmappedMember();
 
-    [GeneratedRegex(@"Prb\.Events\.Serialization\.Dto\+\w+")]
+    [GeneratedRegex(@"Prb\.Events\.Dto\+\w+")]
     private static partial Regex DtoName();
 
     private static JsonSerializerOptions CreateOptions()

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Prb.Events.Serialization;
+namespace Prb.Events;
 
 /// <summary>Reads and writes <see cref="EventTime"/> as an ISO local date-time string with an optional offset.</summary>
 internal sealed class EventTimeJsonConverter : JsonConverter<EventTime>

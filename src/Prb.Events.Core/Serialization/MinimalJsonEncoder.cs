@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 
-namespace Prb.Events.Serialization;
+namespace Prb.Events;
 
 /// <summary>
 /// Escapes only what JSON requires — the quotation mark, the reverse solidus and control characters — so that text in

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Prb.Events.Serialization;
+namespace Prb.Events;
 
 /// <summary>
 /// Reads and writes enum values as their kebab-case names (<c>coffee-break</c>) and reads nothing else. The converter

@@ -1,6 +1,6 @@
 using System.Net.Mail;
 
-namespace Prb.Events.Validation;
+namespace Prb.Events;
 
 /// <summary>The rules for e-mail addresses and phone numbers in event documents.</summary>
 public static class ContactRules

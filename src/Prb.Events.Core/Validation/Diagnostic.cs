@@ -1,6 +1,6 @@
 using Prb.Events.Internal;
 
-namespace Prb.Events.Validation;
+namespace Prb.Events;
 
 /// <summary>One problem found in an event: a stable code, a severity, the document path of the value and a message.</summary>
 /// <remarks>Paths use the names of the JSON document, such as <c>agenda[3].end</c> or <c>contacts[0].email</c>.</remarks>

@@ -1,4 +1,4 @@
-namespace Prb.Events.Validation;
+namespace Prb.Events;
 
 /// <summary>The stable codes of <see cref="Diagnostic"/>s. A code never changes meaning once released.</summary>
 public static class DiagnosticCodes

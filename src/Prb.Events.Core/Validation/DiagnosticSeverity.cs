@@ -1,4 +1,4 @@
-namespace Prb.Events.Validation;
+namespace Prb.Events;
 
 /// <summary>How serious a diagnostic is.</summary>
 public enum DiagnosticSeverity

@@ -3,11 +3,9 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using NodaTime;
-using Prb.Events.Agenda;
 using Prb.Events.Internal;
-using Prb.Events.Scheduling;
 
-namespace Prb.Events.Validation;
+namespace Prb.Events;
 
 /// <summary>
 /// Finds every problem in an event at once and reports each as a <see cref="Diagnostic"/> with a code, a severity,

@@ -1,4 +1,4 @@
-namespace Prb.Events.Validation;
+namespace Prb.Events;
 
 /// <summary>The outcome of validating an event: every diagnostic found, in document order.</summary>
 public sealed class ValidationResult

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using Ical.Net.CalendarComponents;
 using NodaTime;
-using Prb.Events.Agenda;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Ical.Internal;
 

@@ -1,5 +1,4 @@
 using NodaTime;
-using Prb.Events.Agenda;
 
 namespace Prb.Events.Ical.Internal;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Ical.Internal;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Prb.Events.Agenda;
 
 namespace Prb.Events.Ical.Internal;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Ical.Internal;
 

@@ -6,7 +6,6 @@ using NodaTime.Testing;
 using Prb.Events.AspNet.Catalog;
 using Prb.Events.AspNet.Tests.TestSupport;
 using Prb.Events.Ical;
-using Prb.Events.Serialization;
 
 namespace Prb.Events.AspNet.Tests.Catalog;
 

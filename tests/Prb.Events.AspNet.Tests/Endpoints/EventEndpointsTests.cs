@@ -7,7 +7,6 @@ using NodaTime;
 using Prb.Events.AspNet.Catalog;
 using Prb.Events.AspNet.DependencyInjection;
 using Prb.Events.AspNet.Tests.TestSupport;
-using Prb.Events.Serialization;
 
 namespace Prb.Events.AspNet.Tests.Endpoints;
 

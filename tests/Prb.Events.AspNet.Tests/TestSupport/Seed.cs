@@ -1,4 +1,3 @@
-using Prb.Events.Serialization;
 
 namespace Prb.Events.AspNet.Tests.TestSupport;
 

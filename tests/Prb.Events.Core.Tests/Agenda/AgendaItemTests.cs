@@ -1,5 +1,4 @@
 using NodaTime;
-using Prb.Events.Agenda;
 using Prb.Events.Tests.Support;
 
 namespace Prb.Events.Tests.Agenda;

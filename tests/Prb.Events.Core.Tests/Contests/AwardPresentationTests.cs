@@ -1,4 +1,3 @@
-using Prb.Events.Contests;
 
 namespace Prb.Events.Tests.Contests;
 

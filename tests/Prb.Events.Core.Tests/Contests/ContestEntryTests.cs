@@ -1,4 +1,3 @@
-using Prb.Events.Contests;
 using Prb.Events.Tests.Support;
 
 namespace Prb.Events.Tests.Contests;

@@ -1,7 +1,6 @@
 using CsCheck;
 using Prb.Events.Export;
 using Prb.Events.Export.Schedules;
-using Prb.Events.Serialization;
 using Prb.Events.Tests.TestSupport;
 
 namespace Prb.Events.Tests.Export;

@@ -1,4 +1,3 @@
-using Prb.Events.Libraries;
 using Prb.Events.Tests.Support;
 
 namespace Prb.Events.Tests.Libraries;

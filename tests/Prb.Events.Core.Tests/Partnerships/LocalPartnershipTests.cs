@@ -1,4 +1,3 @@
-using Prb.Events.Partnerships;
 using Prb.Events.Tests.Support;
 
 namespace Prb.Events.Tests.Partnerships;

@@ -1,5 +1,3 @@
-using Prb.Events.Libraries;
-using Prb.Events.Programmes;
 
 namespace Prb.Events.Tests.Programmes;
 

@@ -1,5 +1,3 @@
-using Prb.Events.Libraries;
-using Prb.Events.Programmes;
 using Prb.Events.Tests.Support;
 
 namespace Prb.Events.Tests.Programmes;

@@ -1,7 +1,5 @@
 using NodaTime;
 using NodaTime.Testing;
-using Prb.Events.Agenda;
-using Prb.Events.Scheduling;
 using Prb.Events.Tests.Support;
 
 namespace Prb.Events.Tests.Scheduling;

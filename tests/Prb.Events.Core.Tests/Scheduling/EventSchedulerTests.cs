@@ -1,10 +1,7 @@
 using NodaTime;
 using NodaTime.Testing.TimeZones;
 using NodaTime.TimeZones;
-using Prb.Events.Agenda;
-using Prb.Events.Scheduling;
 using Prb.Events.Tests.Support;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Tests.Scheduling;
 

@@ -1,6 +1,4 @@
 using NodaTime;
-using Prb.Events.Agenda;
-using Prb.Events.Scheduling;
 using Prb.Events.Tests.Support;
 
 namespace Prb.Events.Tests.Scheduling;

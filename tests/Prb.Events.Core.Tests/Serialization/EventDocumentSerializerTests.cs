@@ -5,10 +5,7 @@ using ApprovalTests.Reporters;
 using CsCheck;
 using Json.Schema;
 using NodaTime;
-using Prb.Events.Agenda;
-using Prb.Events.Serialization;
 using Prb.Events.Tests.TestSupport;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Tests.Serialization;
 
@@ -155,7 +152,7 @@ public class EventDocumentSerializerTests
 
         Assert.Equal(expectedPath, ex.Path);
         Assert.False(string.IsNullOrWhiteSpace(ex.Reason));
-        Assert.DoesNotContain("Prb.Events.Serialization.Dto", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Prb.Events.Dto", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,11 +1,5 @@
 using CsCheck;
 using NodaTime;
-using Prb.Events.Agenda;
-using Prb.Events.Contests;
-using Prb.Events.Libraries;
-using Prb.Events.Partnerships;
-using Prb.Events.Programmes;
-using Prb.Events.Scheduling;
 
 namespace Prb.Events.Tests.TestSupport;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Prb.Events.Tests.Support;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Tests.Validation;
 

@@ -1,4 +1,3 @@
-using Prb.Events.Validation;
 
 namespace Prb.Events.Tests.Validation;
 

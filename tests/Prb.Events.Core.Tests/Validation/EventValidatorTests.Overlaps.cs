@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CsCheck;
 using NodaTime;
-using Prb.Events.Agenda;
 using Prb.Events.Tests.Support;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Tests.Validation;
 

@@ -1,12 +1,5 @@
 using NodaTime;
-using Prb.Events.Agenda;
-using Prb.Events.Contests;
-using Prb.Events.Libraries;
-using Prb.Events.Partnerships;
-using Prb.Events.Programmes;
-using Prb.Events.Scheduling;
 using Prb.Events.Tests.Support;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Tests.Validation;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Ical.Tests.Fuzzing;
 

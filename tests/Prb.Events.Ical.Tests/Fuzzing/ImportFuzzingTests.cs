@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using CsCheck;
 using Prb.Events.Ical.Tests.TestSupport;
-using Prb.Events.Serialization;
 using Xunit.Abstractions;
 
 namespace Prb.Events.Ical.Tests.Fuzzing;

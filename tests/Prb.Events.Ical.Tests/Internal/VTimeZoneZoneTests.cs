@@ -1,7 +1,6 @@
 using System.Text;
 using NodaTime;
 using Prb.Events.Ical.Internal;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Ical.Tests.Internal;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Prb.Events.Agenda;
 using Prb.Events.Ical.Internal;
 
 namespace Prb.Events.Ical.Tests.TestSupport;

@@ -1,6 +1,5 @@
 using CsCheck;
 using NodaTime;
-using Prb.Events.Agenda;
 
 namespace Prb.Events.Ical.Tests.TestSupport;
 

@@ -1,6 +1,5 @@
 using NodaTime;
 using NodaTime.Testing;
-using Prb.Events.Serialization;
 
 namespace Prb.Events.Ical.Tests.TestSupport;
 
@@ -20,7 +19,7 @@ internal static class Samples
     internal static IcalendarExporter Exporter(IcalendarExportOptions? options = null) => new(Clock(), options);
 
     /// <summary>Returns a copy of an event with another agenda and revision (the builder can add items but not replace them).</summary>
-    internal static Event WithAgenda(Event e, IEnumerable<Agenda.AgendaItem> items, int revision)
+    internal static Event WithAgenda(Event e, IEnumerable<AgendaItem> items, int revision)
     {
         var builder = Event.CreateBuilder(e.Id, e.Title).Edition(e.Edition).OfKind(e.Kind).InZone(e.TimeZoneId).At(e.Venue)
             .Described(e.Description).WithUrl(e.Url).Tagged([.. e.Tags]).AtRevision(revision).LastModifiedAt(e.LastModified);

@@ -12,7 +12,6 @@ using NodaTime;
 using Prb.Events.AspNet.Catalog;
 using Prb.Events.Export.Schedules;
 using Prb.Events.Ical;
-using Prb.Events.Serialization;
 using Xunit.Abstractions;
 
 namespace Prb.Events.Samples.Web.Tests.Hostile;

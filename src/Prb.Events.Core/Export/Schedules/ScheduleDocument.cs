@@ -1,9 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
 using NodaTime;
-using Prb.Events.Agenda;
-using Prb.Events.Scheduling;
-using Prb.Events.Validation;
 
 namespace Prb.Events.Export.Schedules;
 

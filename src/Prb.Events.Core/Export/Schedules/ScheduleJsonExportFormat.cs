@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Prb.Events.Internal;
-using Prb.Events.Scheduling;
-using Prb.Events.Serialization;
 
 namespace Prb.Events.Export.Schedules;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Prb.Events.Internal;
-using Prb.Events.Scheduling;
 
 namespace Prb.Events.Export.Schedules;
 

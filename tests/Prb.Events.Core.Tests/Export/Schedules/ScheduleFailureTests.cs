@@ -1,5 +1,4 @@
 using NodaTime;
-using Prb.Events.Agenda;
 using Prb.Events.Export;
 using Prb.Events.Export.Schedules;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NodaTime;
-using Prb.Events.Agenda;
 using Prb.Events.Export.Schedules;
 
 namespace Prb.Events.Tests.Export.Schedules;

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using NodaTime;
-using Prb.Events.Agenda;
 using Prb.Events.Export.Schedules;
-using Prb.Events.Scheduling;
 using Prb.Events.Tests.TestSupport;
 
 namespace Prb.Events.Tests.Export.Schedules;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Prb.Events.Export;
 using Prb.Events.Export.Schedules;
-using Prb.Events.Serialization;
 using Prb.Events.Tests.TestSupport;
 
 namespace Prb.Events.Tests.Export.Schedules;

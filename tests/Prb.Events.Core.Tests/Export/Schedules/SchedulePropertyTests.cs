@@ -2,9 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using CsCheck;
 using NodaTime.Text;
-using Prb.Events.Agenda;
 using Prb.Events.Export.Schedules;
-using Prb.Events.Scheduling;
 using Prb.Events.Tests.TestSupport;
 
 namespace Prb.Events.Tests.Export.Schedules;

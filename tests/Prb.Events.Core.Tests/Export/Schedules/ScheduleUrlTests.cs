@@ -1,6 +1,5 @@
 using System.Text;
 using NodaTime;
-using Prb.Events.Agenda;
 using Prb.Events.Tests.TestSupport;
 
 namespace Prb.Events.Tests.Export.Schedules;

@@ -4,9 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
-using Prb.Events.Serialization;
 using Prb.Events.Tests.TestSupport;
-using Prb.Events.Validation;
 using Xunit.Abstractions;
 
 namespace Prb.Events.Tests.Serialization.Fuzzing;
