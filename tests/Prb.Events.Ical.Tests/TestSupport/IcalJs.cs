@@ -13,9 +13,11 @@ internal static class IcalJs
     internal static IReadOnlyList<Times> Read(byte[] ics)
     {
         var folder = RepositoryRoot.PathOf("tests", "icaljs");
+        // The test project's build installs both (tests/Directory.Build.targets); these say how when it could not.
+        var node = FindOnPath("node") ?? throw new Xunit.Sdk.XunitException(
+            "Node.js is not installed, so ical.js cannot run. Install it with: apt-get update && apt-get install -y nodejs npm");
         Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "ical.js")),
-            $"ical.js is not installed: run `npm ci` in tests/icaljs ({folder}) before the tests.");
-        var node = FindOnPath("node") ?? throw new Xunit.Sdk.XunitException("node is not on PATH: install Node.js (20 or later) to run the ical.js check.");
+            "ical.js is not installed in tests/icaljs. Install it with: eng/test-tools.sh icaljs");
 
         var file = Path.Combine(Path.GetTempPath(), $"prb-icaljs-{Guid.NewGuid():N}.ics");
         File.WriteAllBytes(file, ics);
