@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Prb.Events.AspNet.DependencyInjection;
 using Prb.Events.Cli.Commands;
 using Prb.Events.Ical;
 
@@ -61,12 +60,13 @@ internal static class CliApplication
             throw new CommandLineException("--items goes with --format ics.");
         }
 
-        await using var services = CreateServices(new IcalendarExportOptions { IncludeAgendaItems = line.Flags.Contains("--items") });
+        var items = line.Flags.Contains("--items");
+        await using var services = CreateServices(options => options.IncludeAgendaItems = items);
         return await ExportCommand.RunAsync(line, services, output, error).ConfigureAwait(false);
     }
 
     /// <summary>The same registrations an ASP.NET host makes, without ASP.NET: the export formats as plugins.</summary>
-    internal static ServiceProvider CreateServices(IcalendarExportOptions? icalendar = null)
+    internal static ServiceProvider CreateServices(Action<IcalendarExportOptions>? icalendar = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();

@@ -1,4 +1,4 @@
-using Prb.Events.AspNet.Catalog;
+using Prb.Events.Hosting;
 using Prb.Events.Ical;
 
 namespace Prb.Events.Samples.Web;

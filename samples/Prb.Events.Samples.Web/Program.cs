@@ -1,6 +1,3 @@
-using Prb.Events.AspNet;
-using Prb.Events.AspNet.DependencyInjection;
-using Prb.Events.Ical;
 using Prb.Events.Samples.Web;
 using Prb.Events.Samples.Web.Pages;
 
@@ -8,7 +5,11 @@ var builder = WebApplication.CreateBuilder(args);
 
 // The events: JSON documents of samples/events (PrbEvents:CatalogPath in appsettings.json), with their export formats.
 builder.Services.AddPrbEvents(options => builder.Configuration.GetSection("PrbEvents").Bind(options))
-    .AddIcalendar(new IcalendarExportOptions { FeedName = "Wydarzenia bibliotek — Prb.Events", UidDomain = "events.prb.invalid" })
+    .AddIcalendar(options =>
+    {
+        options.FeedName = "Wydarzenia bibliotek — Prb.Events";
+        options.UidDomain = "events.prb.invalid";
+    })
     .AddConferenceSchedules();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();

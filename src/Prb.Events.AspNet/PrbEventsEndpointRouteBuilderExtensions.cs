@@ -1,15 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Prb.Events.AspNet.Catalog;
-using Prb.Events.AspNet.DependencyInjection;
-using Prb.Events.AspNet.Endpoints;
 using Microsoft.Extensions.Options;
-using Prb.Events.Ical;
+using Prb.Events.AspNet.Endpoints;
+using Prb.Events.Hosting;
 
-namespace Prb.Events.AspNet;
+namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>Maps the Prb.Events endpoints into an ASP.NET Core host.</summary>
 public static class PrbEventsEndpointRouteBuilderExtensions
@@ -18,16 +15,19 @@ public static class PrbEventsEndpointRouteBuilderExtensions
 
     /// <summary>
     /// Maps the event endpoints under a prefix: <c>GET {prefix}</c> (the list, filtered and paged),
-    /// <c>GET {prefix}/{slug}</c> (the event document, or any registered format by content negotiation), and each
-    /// registered export format at its routes (such as <c>{prefix}/{slug}.json</c>). With <c>AddIcalendar()</c> also
-    /// <c>{prefix}/calendar.ics</c> (the feed) and <c>{prefix}/{slug}/agenda/{itemId}.ics</c> (one item). Every endpoint answers HEAD,
-    /// sends a strong ETag and answers a matching <c>If-None-Match</c> with 304; errors are RFC 9457 problem details.
+    /// <c>GET {prefix}/{slug}</c> (the event document, or any registered format by content negotiation), and every
+    /// registered export format at the routes of what it writes — one event (<c>{prefix}/{slug}.ics</c>), one agenda
+    /// item (<c>{prefix}/{slug}/agenda/{itemId}.ics</c>), the feed of the catalogue (<c>{prefix}/calendar.ics</c>) —
+    /// all from the one contract <see cref="Prb.Events.Export.IEventExportFormat"/>, for iCalendar and your own formats
+    /// alike. Every endpoint answers HEAD, sends a strong ETag and answers a matching <c>If-None-Match</c> with 304;
+    /// errors are RFC 9457 problem details.
     /// </summary>
     /// <param name="endpoints">The route builder, usually the web application.</param>
     /// <param name="pattern">The prefix, <c>/events</c> by default.</param>
     /// <returns>The convention builder of the group, to add authorization, rate limiting or output caching to all endpoints.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException"><c>AddPrbEvents()</c> was not called on the host's services.</exception>
+    /// <exception cref="InvalidOperationException"><c>AddPrbEvents()</c> was not called on the host's services, or two
+    /// registered formats share a name or a route.</exception>
     public static IEndpointConventionBuilder MapPrbEvents(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern = "/events")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -38,6 +38,7 @@ public static class PrbEventsEndpointRouteBuilderExtensions
                 "The Prb.Events services are not registered. Call services.AddPrbEvents(...) when configuring the host's services, before app.MapPrbEvents().");
         }
 
+        var registry = endpoints.ServiceProvider.GetRequiredService<ExportFormatRegistry>();
         var group = endpoints.MapGroup(pattern);
         group.WithTags("Events");
         group.MapMethods(string.Empty, GetAndHead, EventEndpoints.ListAsync)
@@ -45,35 +46,9 @@ public static class PrbEventsEndpointRouteBuilderExtensions
             .WithSummary("Lists events, filtered by dates (in a zone), organiser, region and kind, in pages.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        if (endpoints.ServiceProvider.GetService<IcalendarExporter>() is not null)
-        {
-            group.MapMethods("/calendar.ics", GetAndHead, IcalendarEndpoints.FeedAsync)
-                .WithName("PrbEvents_Feed")
-                .WithSummary("Every event of the catalogue as one iCalendar feed, for subscription (webcal).")
-                .Produces(StatusCodes.Status200OK, contentType: IcalendarExporter.ContentType)
-                .Produces(StatusCodes.Status304NotModified);
-            group.MapMethods("/{slug}/agenda/{itemId}.ics", GetAndHead, IcalendarEndpoints.ItemAsync)
-                .WithName("PrbEvents_AgendaItemIcs")
-                .WithSummary("One agenda item as iCalendar: \"add this session to my calendar\".")
-                .Produces(StatusCodes.Status200OK, contentType: IcalendarExporter.ContentType)
-                .Produces(StatusCodes.Status304NotModified)
-                .ProducesProblem(StatusCodes.Status404NotFound);
-        }
-
-        var registry = endpoints.ServiceProvider.GetRequiredService<ExportFormatRegistry>();
         foreach (var registration in registry.Registrations)
         {
-            foreach (var route in registration.Routes)
-            {
-                group.MapMethods("/" + route, GetAndHead,
-                        (string slug, IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken ct) =>
-                            EventEndpoints.ExportAsync(slug, registration, catalog, options, ct))
-                    .WithName($"PrbEvents_{registration.Format.Name}_{route}")
-                    .WithSummary($"The event as {registration.Format.MediaType}, for download.")
-                    .Produces(StatusCodes.Status200OK, contentType: registration.Format.MediaType)
-                    .Produces(StatusCodes.Status304NotModified)
-                    .ProducesProblem(StatusCodes.Status404NotFound);
-            }
+            MapFormat(group, registration);
         }
 
         group.MapMethods("/{slug}", GetAndHead, EventEndpoints.GetAsync)
@@ -84,5 +59,44 @@ public static class PrbEventsEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
         return group;
+    }
+
+    private static void MapFormat(RouteGroupBuilder group, ExportFormatRegistration registration)
+    {
+        var format = registration.Format;
+        if (registration.FeedRoute is { } feedRoute)
+        {
+            group.MapMethods("/" + feedRoute, GetAndHead,
+                    (IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken ct) =>
+                        EventEndpoints.ExportFeedAsync(registration, catalog, options, ct))
+                .WithName($"PrbEvents_{format.Name}_Feed")
+                .WithSummary($"Every event of the catalogue as one {format.MediaType} feed, for subscription.")
+                .Produces(StatusCodes.Status200OK, contentType: format.MediaType)
+                .Produces(StatusCodes.Status304NotModified);
+        }
+
+        if (registration.AgendaItemRoute is { } itemRoute)
+        {
+            group.MapMethods("/" + itemRoute, GetAndHead,
+                    (string slug, string itemId, IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken ct) =>
+                        EventEndpoints.ExportAgendaItemAsync(slug, itemId, registration, catalog, options, ct))
+                .WithName($"PrbEvents_{format.Name}_AgendaItem")
+                .WithSummary($"One agenda item as {format.MediaType}: \"add this session to my calendar\".")
+                .Produces(StatusCodes.Status200OK, contentType: format.MediaType)
+                .Produces(StatusCodes.Status304NotModified)
+                .ProducesProblem(StatusCodes.Status404NotFound);
+        }
+
+        foreach (var route in registration.EventRoutes)
+        {
+            group.MapMethods("/" + route, GetAndHead,
+                    (string slug, IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken ct) =>
+                        EventEndpoints.ExportEventAsync(slug, registration, catalog, options, ct))
+                .WithName($"PrbEvents_{format.Name}_{route}")
+                .WithSummary($"The event as {format.MediaType}, for download.")
+                .Produces(StatusCodes.Status200OK, contentType: format.MediaType)
+                .Produces(StatusCodes.Status304NotModified)
+                .ProducesProblem(StatusCodes.Status404NotFound);
+        }
     }
 }

@@ -2,7 +2,9 @@ using Prb.Events.Export;
 
 namespace Prb.Events.Ical;
 
-/// <summary>iCalendar as an export format named <c>ics</c>: the whole event as one VCALENDAR, written by an <see cref="IcalendarExporter"/>.</summary>
+/// <summary>iCalendar as an export format named <c>ics</c>, written by an <see cref="IcalendarExporter"/>: a whole event
+/// as one VCALENDAR, one agenda item as a calendar of its own ("add this session to my calendar"), and a feed of many
+/// events for subscription (webcal).</summary>
 public sealed class IcalendarExportFormat : IEventExportFormat
 {
     /// <summary>Initializes the format.</summary>
@@ -27,5 +29,17 @@ public sealed class IcalendarExportFormat : IEventExportFormat
     public string FileExtension => IcalendarExporter.FileExtension;
 
     /// <inheritdoc />
-    public void Write(Event @event, Stream destination) => Exporter.Write(@event, destination);
+    public EventExportScopes Scopes => EventExportScopes.All;
+
+    /// <inheritdoc />
+    public ValueTask WriteEventAsync(Event @event, Stream destination, CancellationToken cancellationToken = default) =>
+        new(Exporter.WriteAsync(@event, destination, cancellationToken));
+
+    /// <inheritdoc />
+    public ValueTask WriteAgendaItemAsync(Event @event, AgendaItemId itemId, Stream destination, CancellationToken cancellationToken = default) =>
+        new(Exporter.WriteItemAsync(@event, itemId, destination, cancellationToken));
+
+    /// <inheritdoc />
+    public ValueTask WriteFeedAsync(EventFeed feed, Stream destination, CancellationToken cancellationToken = default) =>
+        new(Exporter.WriteFeedAsync(feed, destination, cancellationToken));
 }

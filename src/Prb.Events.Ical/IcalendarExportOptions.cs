@@ -3,7 +3,9 @@ using Prb.Events.Ical.Internal;
 
 namespace Prb.Events.Ical;
 
-/// <summary>How <see cref="IcalendarExporter"/> writes calendars. Immutable: set values with an object initializer.</summary>
+/// <summary>How <see cref="IcalendarExporter"/> writes calendars: the options class of <c>AddIcalendar(options =&gt; ...)</c>.</summary>
+/// <remarks>Each setter checks its value and throws naming the option. An exporter takes a copy when it is made, so
+/// changing an instance afterwards changes no exporter.</remarks>
 public sealed class IcalendarExportOptions
 {
     /// <summary>The product identifier written when none is set.</summary>
@@ -12,22 +14,19 @@ public sealed class IcalendarExportOptions
     /// <summary>The UID domain used when none is set. It is a reserved name: set your own domain for published calendars.</summary>
     public const string DefaultUidDomain = "events.prb.invalid";
 
-    private readonly string _uidDomain = DefaultUidDomain;
-    private readonly string _productId = DefaultProductId;
-    private readonly Duration? _alarmBeforeStart;
-    private readonly string? _feedName = DefaultFeedName;
-    private readonly Duration? _refreshInterval = Duration.FromHours(12);
+    private string _uidDomain = DefaultUidDomain;
+    private string _productId = DefaultProductId;
+    private Duration? _alarmBeforeStart;
+    private string? _feedName = DefaultFeedName;
+    private Duration? _refreshInterval = Duration.FromHours(12);
 
-    /// <summary>Gets the options used when none are given: no agenda items, no alarm, a 12-hour refresh interval.</summary>
-    public static IcalendarExportOptions Default { get; } = new();
-
-    /// <summary>Gets the domain that makes UIDs globally unique, such as <c>events.example.org</c>: an event's UID is
+    /// <summary>Gets or sets the domain that makes UIDs globally unique, such as <c>events.example.org</c>: an event's UID is
     /// <c>{event id}@{domain}</c> and an agenda item's is <c>{event id}+{item id}@{domain}</c>, so they stay the same in every export.</summary>
     /// <exception cref="ArgumentException">The value is not a host name of ASCII letters, digits, hyphens and dots.</exception>
     public string UidDomain
     {
         get => _uidDomain;
-        init
+        set
         {
             ArgumentNullException.ThrowIfNull(value, nameof(UidDomain));
             Guard.Argument(IsHostName(value), nameof(UidDomain),
@@ -36,16 +35,16 @@ public sealed class IcalendarExportOptions
         }
     }
 
-    /// <summary>Gets whether an event's agenda items are written as VEVENTs of their own, each RELATED-TO the event. False by default.</summary>
-    public bool IncludeAgendaItems { get; init; }
+    /// <summary>Gets or sets whether an event's agenda items are written as VEVENTs of their own, each RELATED-TO the event. False by default.</summary>
+    public bool IncludeAgendaItems { get; set; }
 
-    /// <summary>Gets how long before the start a display alarm (VALARM) rings, or null (the default) for no alarm.
+    /// <summary>Gets or sets how long before the start a display alarm (VALARM) rings, or null (the default) for no alarm.
     /// Cancelled events and items get no alarm.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or longer than 28 days.</exception>
     public Duration? AlarmBeforeStart
     {
         get => _alarmBeforeStart;
-        init
+        set
         {
             Guard.Range(value is null || (value.Value >= Duration.Zero && value.Value <= Duration.FromDays(28)), nameof(AlarmBeforeStart), value,
                 "An alarm must ring from 0 to 28 days before the start.");
@@ -53,12 +52,12 @@ public sealed class IcalendarExportOptions
         }
     }
 
-    /// <summary>Gets the PRODID: who made the calendar, in the form <c>-//Owner//Product//EN</c>.</summary>
+    /// <summary>Gets or sets the PRODID: who made the calendar, in the form <c>-//Owner//Product//EN</c>.</summary>
     /// <exception cref="ArgumentException">The value is blank or holds a control character.</exception>
     public string ProductId
     {
         get => _productId;
-        init
+        set
         {
             ArgumentNullException.ThrowIfNull(value, nameof(ProductId));
             Guard.Argument(!string.IsNullOrWhiteSpace(value) && !value.Any(char.IsControl), nameof(ProductId),
@@ -70,13 +69,13 @@ public sealed class IcalendarExportOptions
     /// <summary>The feed name used when none is set.</summary>
     public const string DefaultFeedName = "Prb.Events";
 
-    /// <summary>Gets the name of a subscription feed, written as NAME (RFC 7986) and X-WR-CALNAME; <see cref="DefaultFeedName"/>
+    /// <summary>Gets or sets the name of a subscription feed, written as NAME (RFC 7986) and X-WR-CALNAME; <see cref="DefaultFeedName"/>
     /// by default, null for none.</summary>
     /// <exception cref="ArgumentException">The value is blank or holds a control character.</exception>
     public string? FeedName
     {
         get => _feedName;
-        init
+        set
         {
             Guard.Argument(value is null || (!string.IsNullOrWhiteSpace(value) && !value.Any(char.IsControl)), nameof(FeedName),
                 "A feed name must not be blank or hold control characters.");
@@ -84,19 +83,22 @@ public sealed class IcalendarExportOptions
         }
     }
 
-    /// <summary>Gets how often subscribers should fetch a feed again, written as REFRESH-INTERVAL (RFC 7986) and
+    /// <summary>Gets or sets how often subscribers should fetch a feed again, written as REFRESH-INTERVAL (RFC 7986) and
     /// X-PUBLISHED-TTL; 12 hours by default, null for none.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than one minute or more than 366 days.</exception>
     public Duration? RefreshInterval
     {
         get => _refreshInterval;
-        init
+        set
         {
             Guard.Range(value is null || (value.Value >= Duration.FromMinutes(1) && value.Value <= Duration.FromDays(366)), nameof(RefreshInterval), value,
                 "A refresh interval must be from one minute to 366 days.");
             _refreshInterval = value;
         }
     }
+
+    /// <summary>Copies the options, for an exporter to keep.</summary>
+    internal IcalendarExportOptions Copy() => (IcalendarExportOptions)MemberwiseClone();
 
     private static bool IsHostName(string value)
     {

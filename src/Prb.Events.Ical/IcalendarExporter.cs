@@ -1,5 +1,6 @@
 using System.Text;
 using NodaTime;
+using Prb.Events.Export;
 using Prb.Events.Ical.Internal;
 
 namespace Prb.Events.Ical;
@@ -31,30 +32,31 @@ public sealed class IcalendarExporter
 
     private readonly IClock _clock;
     private readonly IDateTimeZoneProvider _zones;
+    private readonly IcalendarExportOptions _options;
 
     /// <summary>Initializes an exporter over the tz database that ships with NodaTime.</summary>
     /// <param name="clock">The clock that gives DTSTAMP.</param>
-    /// <param name="options">The options, or null for <see cref="IcalendarExportOptions.Default"/>.</param>
+    /// <param name="options">The options, copied; null for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     public IcalendarExporter(IClock clock, IcalendarExportOptions? options = null)
-        : this(clock, options ?? IcalendarExportOptions.Default, DateTimeZoneProviders.Tzdb)
+        : this(clock, options ?? new IcalendarExportOptions(), DateTimeZoneProviders.Tzdb)
     {
     }
 
     /// <summary>Initializes an exporter over a zone provider.</summary>
     /// <param name="clock">The clock that gives DTSTAMP.</param>
-    /// <param name="options">The options.</param>
+    /// <param name="options">The options, copied.</param>
     /// <param name="zoneProvider">Where the events' zone ids are looked up and VTIMEZONEs come from.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public IcalendarExporter(IClock clock, IcalendarExportOptions options, IDateTimeZoneProvider zoneProvider)
     {
         _clock = Guard.NotNull(clock);
-        Options = Guard.NotNull(options);
+        _options = Guard.NotNull(options).Copy();
         _zones = Guard.NotNull(zoneProvider);
     }
 
-    /// <summary>Gets the options.</summary>
-    public IcalendarExportOptions Options { get; }
+    /// <summary>Gets a copy of the options the exporter writes with.</summary>
+    public IcalendarExportOptions Options => _options.Copy();
 
     /// <summary>Writes an event as one calendar: the event, and its agenda items when <see cref="IcalendarExportOptions.IncludeAgendaItems"/> is set.</summary>
     /// <param name="event">The event.</param>
@@ -108,6 +110,29 @@ public sealed class IcalendarExporter
     {
         ArgumentNullException.ThrowIfNull(output);
         using var buffer = Render(Materialize(events), null, true, nameof(events));
+        await buffer.WriteToAsync(output, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a feed for subscription, asynchronously; the feed's own title, when it has one, is the name
+    /// calendars show for it (NAME and X-WR-CALNAME) in place of <see cref="IcalendarExportOptions.FeedName"/>.</summary>
+    /// <param name="feed">The events, in the order to write them, and the feed's title.</param>
+    /// <param name="output">The stream to write the UTF-8 octets to.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when everything is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An event's zone is not in the zone provider.</exception>
+    public async Task WriteFeedAsync(EventFeed feed, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(output);
+        IcalendarExportOptions? options = null;
+        if (feed.Title is { } title)
+        {
+            options = _options.Copy();
+            options.FeedName = title;
+        }
+
+        using var buffer = Render(feed.Events, null, true, nameof(feed), options);
         await buffer.WriteToAsync(output, cancellationToken).ConfigureAwait(false);
     }
 
@@ -225,12 +250,12 @@ public sealed class IcalendarExporter
         return list;
     }
 
-    private PooledByteBuffer Render(IReadOnlyList<Event> events, AgendaItemId? onlyItem, bool isFeed, string paramName)
+    private PooledByteBuffer Render(IReadOnlyList<Event> events, AgendaItemId? onlyItem, bool isFeed, string paramName, IcalendarExportOptions? options = null)
     {
         var buffer = new PooledByteBuffer();
         try
         {
-            new CalendarWriter(buffer, Options, _zones, _clock.GetCurrentInstant()).Write(events, onlyItem, isFeed, paramName);
+            new CalendarWriter(buffer, options ?? _options, _zones, _clock.GetCurrentInstant()).Write(events, onlyItem, isFeed, paramName);
             return buffer;
         }
         catch

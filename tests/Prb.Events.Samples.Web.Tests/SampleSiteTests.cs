@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Prb.Events.AspNet.Catalog;
+using Prb.Events.Hosting;
 
 namespace Prb.Events.Samples.Web.Tests;
 

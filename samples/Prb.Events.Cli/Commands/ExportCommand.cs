@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Prb.Events.AspNet.DependencyInjection;
+using Prb.Events.Export;
+using Prb.Events.Hosting;
 
 namespace Prb.Events.Cli.Commands;
 
@@ -9,7 +10,8 @@ internal static class ExportCommand
     public static async Task<int> RunAsync(CommandLine line, IServiceProvider services, TextWriter output, TextWriter error)
     {
         var path = line.SingleFile();
-        var formats = services.GetServices<ExportFormatRegistration>().ToDictionary(r => r.Format.Name, r => r.Format, StringComparer.Ordinal);
+        var formats = services.GetRequiredService<ExportFormatRegistry>().Supporting(EventExportScopes.Event)
+            .ToDictionary(r => r.Format.Name, r => r.Format, StringComparer.Ordinal);
         var name = line.Option("--format") ?? throw new CommandLineException($"--format is needed: one of {string.Join(", ", formats.Keys)}.");
         if (!formats.TryGetValue(name, out var format))
         {
@@ -26,7 +28,7 @@ internal static class ExportCommand
         using var buffer = new MemoryStream();
         try
         {
-            format.Write(@event, buffer);
+            await format.WriteEventAsync(@event, buffer).ConfigureAwait(false);
         }
         catch (ArgumentException e)
         {

@@ -1,6 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
-using Prb.Events.AspNet.Catalog;
+using Prb.Events.Hosting;
 
 namespace Prb.Events.Samples.Web.Pages;
 

@@ -1,4 +1,4 @@
-using Prb.Events.AspNet.Catalog;
+using Prb.Events.Hosting;
 
 namespace Prb.Events.Samples.Web.Pages;
 

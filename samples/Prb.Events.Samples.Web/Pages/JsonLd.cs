@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using Prb.Events.AspNet.Catalog;
+using Prb.Events.Hosting;
 
 namespace Prb.Events.Samples.Web.Pages;
 

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
-using Prb.Events.AspNet.Catalog;
-using Prb.Events.AspNet.DependencyInjection;
 using Prb.Events.AspNet.Http;
+using Prb.Events.Export;
+using Prb.Events.Hosting;
 
 namespace Prb.Events.AspNet.Endpoints;
 
@@ -15,9 +15,10 @@ internal static class EventEndpoints
     private static readonly OffsetDateTimePattern Iso = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
 
     public static async Task<Results<Ok<EventListPage>, ProblemHttpResult>> ListAsync(
-        HttpRequest request, IEventCatalog catalog, IOptions<PrbEventsOptions> options, ExportFormatRegistry formats, CancellationToken cancellationToken)
+        HttpRequest request, IEventCatalog catalog, IOptions<PrbEventsOptions> options, ExportFormatRegistry formats,
+        IDateTimeZoneProvider zones, CancellationToken cancellationToken)
     {
-        if (!EventListQuery.TryParse(request.Query, options.Value, out var query, out var parameter, out var problem))
+        if (!EventListQuery.TryParse(request.Query, options.Value, zones, out var query, out var parameter, out var problem))
         {
             return BadParameter(parameter, problem);
         }
@@ -40,21 +41,20 @@ internal static class EventEndpoints
             return UnknownEvent(slug);
         }
 
-        var format = formats.Negotiate(request.Headers.Accept);
-        if (format is null)
+        if (ContentNegotiation.Negotiate(formats, request.Headers.Accept) is not { } registration)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status406NotAcceptable,
                 title: "Not acceptable",
-                detail: $"None of the requested media types is available. Available: {string.Join(", ", formats.Registrations.Select(r => r.Format.MediaType))}.");
+                detail: $"None of the requested media types is available. Available: {string.Join(", ", formats.Supporting(EventExportScopes.Event).Select(r => r.Format.MediaType))}.");
         }
 
-        return new RepresentationResult(EventRenderer.Render(entry, format, download: false), options.Value.CacheMaxAge);
+        var representation = await ExportRenderer.EventAsync(entry, registration.Format, download: false).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new RepresentationResult(representation, options.Value.CacheMaxAge);
     }
 
-    public static async Task<IResult> ExportAsync(
-        string slug, ExportFormatRegistration registration, IEventCatalog catalog,
-        IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> ExportEventAsync(
+        string slug, ExportFormatRegistration registration, IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
     {
         var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
         if (snapshot.Find(slug) is not { } entry)
@@ -62,7 +62,36 @@ internal static class EventEndpoints
             return UnknownEvent(slug);
         }
 
-        return new RepresentationResult(EventRenderer.Render(entry, registration.Format, download: true), options.Value.CacheMaxAge);
+        var representation = await ExportRenderer.EventAsync(entry, registration.Format, download: true).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new RepresentationResult(representation, options.Value.CacheMaxAge);
+    }
+
+    public static async Task<IResult> ExportAgendaItemAsync(
+        string slug, string itemId, ExportFormatRegistration registration, IEventCatalog catalog, IOptions<PrbEventsOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        if (snapshot.Find(slug) is not { } entry)
+        {
+            return UnknownEvent(slug);
+        }
+
+        if (!AgendaItemId.TryParse(itemId, out var id) || entry.Event.FindAgendaItem(id) is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown agenda item",
+                detail: $"Event '{slug}' has no agenda item '{itemId}'.");
+        }
+
+        var representation = await ExportRenderer.AgendaItemAsync(entry, id, registration.Format).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new RepresentationResult(representation, options.Value.CacheMaxAge);
+    }
+
+    public static async Task<IResult> ExportFeedAsync(
+        ExportFormatRegistration registration, IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var representation = await ExportRenderer.FeedAsync(snapshot, registration.Format).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new RepresentationResult(representation, options.Value.CacheMaxAge);
     }
 
     internal static ProblemHttpResult UnknownEvent(string slug) =>
@@ -118,9 +147,9 @@ internal static class EventEndpoints
         var e = entry.Event;
         var self = $"{prefix}/{Uri.EscapeDataString(e.Slug.Value)}";
         var links = new Dictionary<string, string>(StringComparer.Ordinal) { ["self"] = self };
-        foreach (var registration in formats.Registrations)
+        foreach (var registration in formats.Supporting(EventExportScopes.Event))
         {
-            links[registration.Format.Name] = $"{prefix}/{registration.Routes[0].Replace("{slug}", Uri.EscapeDataString(e.Slug.Value), StringComparison.Ordinal)}";
+            links[registration.Format.Name] = $"{prefix}/{registration.EventRoutes[0].Replace("{slug}", Uri.EscapeDataString(e.Slug.Value), StringComparison.Ordinal)}";
         }
 
         return new EventSummary(

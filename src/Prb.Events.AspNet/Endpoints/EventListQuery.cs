@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using NodaTime;
 using NodaTime.Text;
+using Prb.Events.Hosting;
 
 namespace Prb.Events.AspNet.Endpoints;
 
@@ -11,7 +12,8 @@ internal sealed record EventListQuery(LocalDate? From, LocalDate? To, DateTimeZo
     internal static readonly string[] Parameters = ["from", "to", "tz", "organizer", "region", "kind", "page", "pageSize"];
 
     /// <summary>Reads the query; on failure names the parameter and says what is wrong.</summary>
-    public static bool TryParse(IQueryCollection query, PrbEventsOptions options, out EventListQuery result, out string parameter, out string problem)
+    public static bool TryParse(
+        IQueryCollection query, PrbEventsOptions options, IDateTimeZoneProvider zones, out EventListQuery result, out string parameter, out string problem)
     {
         result = new EventListQuery(null, null, null, null, null, null, 1, options.DefaultPageSize);
         parameter = problem = string.Empty;
@@ -62,7 +64,7 @@ internal sealed record EventListQuery(LocalDate? From, LocalDate? To, DateTimeZo
         DateTimeZone? zone = null;
         if (query.TryGetValue("tz", out var zoneText))
         {
-            zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneText.ToString());
+            zone = zones.GetZoneOrNull(zoneText.ToString());
             if (zone is null)
             {
                 (parameter, problem) = ("tz", $"'{zoneText}' is not an IANA time zone id such as Europe/Warsaw.");

@@ -13,6 +13,9 @@ internal sealed class Representation
     {
         Body = body;
         MediaType = mediaType;
+        // HTTP dates start at 1970 for most clients and end with year 9999 for DateTimeOffset: an instant outside
+        // (an empty catalogue's, or a document's odd lastModified) is sent as the nearest end, never an error.
+        lastModified = Instant.Max(HttpDateMin, Instant.Min(HttpDateMax, lastModified));
         LastModified = lastModified;
         FileName = fileName;
         ETag = ComputeETag(body);
@@ -25,6 +28,9 @@ internal sealed class Representation
             ContentDispositionHeader = disposition.ToString();
         }
     }
+
+    private static readonly Instant HttpDateMin = Instant.FromUnixTimeSeconds(0);
+    private static readonly Instant HttpDateMax = Instant.FromUtc(9999, 12, 31, 23, 59, 59);
 
     public byte[] Body { get; }
 

@@ -1,22 +1,27 @@
 namespace Prb.Events.Export;
 
 /// <summary>
-/// One export format of events — iCalendar, the JSON document, a conference-app schedule — behind one small contract:
-/// what the output is called (<see cref="Name"/>, <see cref="MediaType"/>, <see cref="FileExtension"/>) and how to
-/// write it.
+/// One export format of events — iCalendar, the JSON document, a conference-app schedule, a CSV agenda — behind the
+/// one contract every host uses: what the output is called (<see cref="Name"/>, <see cref="MediaType"/>,
+/// <see cref="FileExtension"/>), what it can write (<see cref="Scopes"/>: one event, one agenda item, a feed of many),
+/// and how to write each of them, asynchronously.
 /// </summary>
 /// <remarks>
-/// <para>Implementations are registered by extension methods (such as <c>AddIcalendar()</c> on the ASP.NET builder),
-/// never discovered by scanning. They must be immutable and safe to call from many threads at once, and give the same
-/// bytes for the same event.</para>
-/// <para>Failure behaviour: <see cref="Write"/> either writes the whole output or throws. An event that the format
-/// cannot represent gets an <see cref="ArgumentException"/> naming the parameter (or a documented subclass); a failing
-/// destination stream's exception propagates. Hosts write into a buffer first, so a failed export never reaches a
-/// client or a file half-written.</para>
+/// <para>Formats are registered by extension methods (<c>AddIcalendar()</c>, <c>AddConferenceSchedules()</c>,
+/// <c>AddExportFormat(yours)</c> on the builder of <c>AddPrbEvents()</c>), never discovered by scanning. An HTTP host
+/// serves every registered format at its routes from this contract alone; the command line writes any of them by
+/// <see cref="Name"/>.</para>
+/// <para>Implementations must be safe to call from many threads at once and give the same bytes for the same input.
+/// A method whose scope the format does not list in <see cref="Scopes"/> throws <see cref="NotSupportedException"/>.</para>
+/// <para>Failure behaviour: a method either writes the whole output or throws. Input the format cannot represent gets
+/// an <see cref="ArgumentException"/> naming the parameter (or a documented subclass); a failing destination's
+/// exception and <see cref="OperationCanceledException"/> propagate. Hosts write into a buffer first, so a failed
+/// export never reaches a client or a file half-written.</para>
 /// </remarks>
 public interface IEventExportFormat
 {
-    /// <summary>Gets the short, lower-case name of the format, used in URLs and on the command line, such as <c>ics</c>.</summary>
+    /// <summary>Gets the short name of the format, lower-case ASCII letters, digits and hyphens, used in URLs and on the
+    /// command line, such as <c>ics</c>.</summary>
     string Name { get; }
 
     /// <summary>Gets the media type of the output, with its parameters, such as <c>text/calendar; charset=utf-8</c>.</summary>
@@ -25,10 +30,37 @@ public interface IEventExportFormat
     /// <summary>Gets the file extension of the output, with its dot, such as <c>.ics</c>.</summary>
     string FileExtension { get; }
 
-    /// <summary>Writes one event to a stream.</summary>
+    /// <summary>Gets what the format can write; at least one scope.</summary>
+    EventExportScopes Scopes { get; }
+
+    /// <summary>Writes one event.</summary>
     /// <param name="event">The event.</param>
     /// <param name="destination">The writable stream; it is not closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the whole output is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The event cannot be represented in this format.</exception>
-    void Write(Event @event, Stream destination);
+    /// <exception cref="NotSupportedException"><see cref="Scopes"/> does not include <see cref="EventExportScopes.Event"/>.</exception>
+    ValueTask WriteEventAsync(Event @event, Stream destination, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes one agenda item of an event, with what it needs of its event.</summary>
+    /// <param name="event">The event.</param>
+    /// <param name="itemId">The id of one of the event's agenda items.</param>
+    /// <param name="destination">The writable stream; it is not closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the whole output is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The event has no item <paramref name="itemId"/>, or it cannot be represented in this format.</exception>
+    /// <exception cref="NotSupportedException"><see cref="Scopes"/> does not include <see cref="EventExportScopes.AgendaItem"/>.</exception>
+    ValueTask WriteAgendaItemAsync(Event @event, AgendaItemId itemId, Stream destination, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes many events as one output, such as a subscription feed.</summary>
+    /// <param name="feed">The events and the feed's title.</param>
+    /// <param name="destination">The writable stream; it is not closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the whole output is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An event cannot be represented in this format.</exception>
+    /// <exception cref="NotSupportedException"><see cref="Scopes"/> does not include <see cref="EventExportScopes.Feed"/>.</exception>
+    ValueTask WriteFeedAsync(EventFeed feed, Stream destination, CancellationToken cancellationToken = default);
 }

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Prb.Events.Export;
 
 namespace Prb.Events;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
-using Prb.Events.AspNet.Catalog;
+using Prb.Events.Hosting;
 using Prb.Events.AspNet.Tests.TestSupport;
 using Prb.Events.Ical;
 
@@ -67,7 +67,8 @@ public sealed class FolderEventCatalogConcurrencyTests : IDisposable
 
         // A refresh interval of zero: every call looks at the folder, the most contention there can be.
         using var catalog = new FolderEventCatalog(
-            Options.Create(new PrbEventsOptions { CatalogPath = _folder.FullPath, CatalogRefreshInterval = TimeSpan.Zero }), _clock, new FakeLogger<FolderEventCatalog>());
+            Options.Create(new PrbEventsOptions { CatalogPath = _folder.FullPath, CatalogRefreshInterval = TimeSpan.Zero }), _clock,
+            EventScheduler.Default, EventValidator.Default, new FakeLogger<FolderEventCatalog>());
         var final = new byte[Files][];
         var writing = true;
         var writer = new Thread(() =>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
-using Prb.Events.AspNet.Catalog;
+using Prb.Events.Hosting;
 using Prb.Events.AspNet.Tests.TestSupport;
 
 namespace Prb.Events.AspNet.Tests.Catalog;
@@ -136,13 +136,14 @@ public sealed class FolderEventCatalogTests : IDisposable
     [Fact]
     public void NoFolderOption_ThrowsNamingTheOption()
     {
-        var ex = Assert.Throws<OptionsValidationException>(() => new FolderEventCatalog(Options.Create(new PrbEventsOptions()), _clock, _logger));
+        var ex = Assert.Throws<OptionsValidationException>(() => new FolderEventCatalog(Options.Create(new PrbEventsOptions()), _clock, EventScheduler.Default, EventValidator.Default, _logger));
 
         Assert.Contains("CatalogPath", ex.Message, StringComparison.Ordinal);
     }
 
     private FolderEventCatalog Create(string? path = null) =>
-        new(Options.Create(new PrbEventsOptions { CatalogPath = path ?? _folder.FullPath, CatalogRefreshInterval = TimeSpan.FromSeconds(2) }), _clock, _logger);
+        new(Options.Create(new PrbEventsOptions { CatalogPath = path ?? _folder.FullPath, CatalogRefreshInterval = TimeSpan.FromSeconds(2) }), _clock,
+            EventScheduler.Default, EventValidator.Default, _logger);
 
     private static string SecondEvent() => """
         {

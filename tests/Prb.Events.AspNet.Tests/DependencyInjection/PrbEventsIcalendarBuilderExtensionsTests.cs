@@ -4,8 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
-using Prb.Events.AspNet.Catalog;
-using Prb.Events.AspNet.DependencyInjection;
+using Prb.Events.Hosting;
 using Prb.Events.AspNet.Tests.TestSupport;
 using Prb.Events.Ical;
 
@@ -23,7 +22,8 @@ public sealed class PrbEventsIcalendarBuilderExtensionsTests : IAsyncLifetime
         {
             s.AddSingleton<IClock>(new FakeClock(Now));
             s.AddSingleton<IEventCatalog>(new InMemoryEventCatalog([Seed.Event], Instant.FromUtc(2011, 11, 8, 12, 0)));
-            s.AddPrbEvents().AddIcalendar(new IcalendarExportOptions { UidDomain = "example.org" }).AddIcalendar();
+            // A second call configures the same format: its options win, nothing is registered twice.
+            s.AddPrbEvents().AddIcalendar(o => o.UidDomain = "first.example").AddIcalendar(o => o.UidDomain = "example.org").AddIcalendar();
         });
         _client = _app.Client();
     }

@@ -3,8 +3,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Prb.Events.AspNet.Catalog;
-using Prb.Events.AspNet.DependencyInjection;
+using Prb.Events.Hosting;
 using Prb.Events.AspNet.Tests.TestSupport;
 
 namespace Prb.Events.AspNet.Tests.DependencyInjection;

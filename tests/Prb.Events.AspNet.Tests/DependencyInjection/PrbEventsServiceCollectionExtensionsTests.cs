@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Prb.Events.AspNet.Catalog;
-using Prb.Events.AspNet.DependencyInjection;
+using Prb.Events.Hosting;
 using Prb.Events.AspNet.Tests.TestSupport;
 using Prb.Events.Export;
 
@@ -100,6 +99,6 @@ public class PrbEventsServiceCollectionExtensionsTests
 
         var ex = Assert.Throws<ArgumentException>(() => builder.AddExportFormat(new CountingFormat(), "all.txt"));
 
-        Assert.Equal("routes", ex.ParamName);
+        Assert.Equal("eventRoutes", ex.ParamName);
     }
 }

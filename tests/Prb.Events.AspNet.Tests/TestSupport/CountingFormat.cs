@@ -3,7 +3,7 @@ using Prb.Events.Export;
 
 namespace Prb.Events.AspNet.Tests.TestSupport;
 
-/// <summary>A host's own export format: one line of text, counting how often it renders.</summary>
+/// <summary>A host's own export format: one line of text per event, counting how often it renders.</summary>
 public sealed class CountingFormat : IEventExportFormat
 {
     private int _writes;
@@ -16,10 +16,17 @@ public sealed class CountingFormat : IEventExportFormat
 
     public string FileExtension => ".txt";
 
-    public void Write(Event @event, Stream destination)
+    public EventExportScopes Scopes => EventExportScopes.Event;
+
+    public async ValueTask WriteEventAsync(Event @event, Stream destination, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _writes);
-        var bytes = Encoding.UTF8.GetBytes($"{@event.FullTitle}\n");
-        destination.Write(bytes);
+        await destination.WriteAsync(Encoding.UTF8.GetBytes($"{@event.FullTitle}\n"), cancellationToken);
     }
+
+    public ValueTask WriteAgendaItemAsync(Event @event, AgendaItemId itemId, Stream destination, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public ValueTask WriteFeedAsync(EventFeed feed, Stream destination, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
 }

@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Prb.Events.AspNet.Catalog;
-using Prb.Events.Export.Schedules;
+using Prb.Events.Hosting;
+using Prb.Events.Schedules;
 using Prb.Events.Ical;
 using Xunit.Abstractions;
 

@@ -1,8 +1,0 @@
-using Microsoft.Extensions.DependencyInjection;
-
-namespace Prb.Events.AspNet.DependencyInjection;
-
-internal sealed class PrbEventsBuilder(IServiceCollection services) : IPrbEventsBuilder
-{
-    public IServiceCollection Services { get; } = services;
-}

@@ -1,0 +1,36 @@
+using Prb.Events.AspNet.Http;
+using Prb.Events.Export;
+using Prb.Events.Hosting;
+
+namespace Prb.Events.AspNet.Endpoints;
+
+/// <summary>Renders what a format writes — an event, an agenda item, the feed — once per catalogue entry or snapshot
+/// (<see cref="RenderingCache"/>), into a buffer first, so that a failed export never reaches a client half-written.</summary>
+internal static class ExportRenderer
+{
+    public static Task<Representation> EventAsync(CatalogEntry entry, IEventExportFormat format, bool download) =>
+        RenderingCache.GetAsync(entry, (download ? "file:" : "body:") + format.Name, (entry, format, download), static async state =>
+        {
+            var (entry, format, download) = state;
+            var body = await format.WriteEventToArrayAsync(entry.Event, CancellationToken.None).ConfigureAwait(false);
+            var fileName = download ? entry.Event.Slug.Value + format.FileExtension : null;
+            return new Representation(body, format.MediaType, entry.LastModified, fileName);
+        });
+
+    public static Task<Representation> AgendaItemAsync(CatalogEntry entry, AgendaItemId itemId, IEventExportFormat format) =>
+        RenderingCache.GetAsync(entry, "item:" + format.Name + ":" + itemId.Value, (entry, itemId, format), static async state =>
+        {
+            var (entry, itemId, format) = state;
+            var body = await format.WriteAgendaItemToArrayAsync(entry.Event, itemId, CancellationToken.None).ConfigureAwait(false);
+            return new Representation(body, format.MediaType, entry.LastModified, $"{entry.Event.Slug.Value}-{itemId.Value}{format.FileExtension}");
+        });
+
+    public static Task<Representation> FeedAsync(EventCatalogSnapshot snapshot, IEventExportFormat format) =>
+        RenderingCache.GetAsync(snapshot, "feed:" + format.Name, (snapshot, format), static async state =>
+        {
+            var (snapshot, format) = state;
+            var feed = new EventFeed(snapshot.Entries.Where(e => e.Schedule.IsComplete).Select(e => e.Event));
+            var body = await format.WriteFeedToArrayAsync(feed, CancellationToken.None).ConfigureAwait(false);
+            return new Representation(body, format.MediaType, snapshot.LastModified);
+        });
+}

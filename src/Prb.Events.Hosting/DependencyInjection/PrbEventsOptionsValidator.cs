@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Prb.Events.Hosting;
+
+/// <summary>Checks <see cref="PrbEventsOptions"/> at start-up; each failure names the option.</summary>
+/// <remarks>The catalogue path is required only while the default folder catalogue is the registered one.</remarks>
+internal sealed class PrbEventsOptionsValidator(IServiceCollection services) : IValidateOptions<PrbEventsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PrbEventsOptions options)
+    {
+        var failures = new List<string>();
+        var catalog = services.LastOrDefault(d => d.ServiceType == typeof(IEventCatalog));
+        var folderCatalog = catalog is { ImplementationType: { } type } && type == typeof(FolderEventCatalog);
+        if (folderCatalog && string.IsNullOrWhiteSpace(options.CatalogPath))
+        {
+            failures.Add($"{nameof(PrbEventsOptions)}.{nameof(PrbEventsOptions.CatalogPath)} must name the folder of event documents (or replace IEventCatalog with your own).");
+        }
+
+        if (options.MaxPageSize is < 1 or > 1000)
+        {
+            failures.Add($"{nameof(PrbEventsOptions)}.{nameof(PrbEventsOptions.MaxPageSize)} must be from 1 to 1000; it is {options.MaxPageSize}.");
+        }
+
+        if (options.DefaultPageSize < 1 || options.DefaultPageSize > options.MaxPageSize)
+        {
+            failures.Add($"{nameof(PrbEventsOptions)}.{nameof(PrbEventsOptions.DefaultPageSize)} must be from 1 to MaxPageSize ({options.MaxPageSize}); it is {options.DefaultPageSize}.");
+        }
+
+        if (options.CacheMaxAge < TimeSpan.Zero || options.CacheMaxAge > TimeSpan.FromDays(1))
+        {
+            failures.Add($"{nameof(PrbEventsOptions)}.{nameof(PrbEventsOptions.CacheMaxAge)} must be from zero to one day; it is {options.CacheMaxAge}.");
+        }
+
+        if (options.CatalogRefreshInterval < TimeSpan.Zero || options.CatalogRefreshInterval > TimeSpan.FromHours(1))
+        {
+            failures.Add($"{nameof(PrbEventsOptions)}.{nameof(PrbEventsOptions.CatalogRefreshInterval)} must be from zero to one hour; it is {options.CatalogRefreshInterval}.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

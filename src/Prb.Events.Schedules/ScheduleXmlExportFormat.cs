@@ -1,0 +1,229 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Prb.Events.Export;
+
+namespace Prb.Events.Schedules;
+
+/// <summary>
+/// The frab/pentabarf conference schedule, <c>schedule.xml</c>, as an export format named <c>schedule-xml</c>: what
+/// Giggity, ConfClerk, EventFahrplan and the FOSDEM companion apps open. The output validates against the c3voc
+/// <c>schedule.xml.xsd</c>.
+/// </summary>
+/// <remarks>
+/// <para>What is written, shared with <see cref="ScheduleJsonExportFormat"/>:</para>
+/// <list type="bullet">
+/// <item><description>Every agenda item appears, breaks and award ceremonies included, as an <c>event</c> with a
+/// <c>type</c>: lecture → <c>lecture</c>, presentation → <c>talk</c>, panel → <c>podium</c>, workshop →
+/// <c>workshop</c>, coffee break, lunch break and other breaks → <c>break</c>, award ceremony → <c>ceremony</c>,
+/// concert → <c>concert</c>, networking → <c>meeting</c>, registration → <c>registration</c>, opening →
+/// <c>opening</c>, closing → <c>closing</c>, other → <c>other</c>.</description></item>
+/// <item><description>A cancelled item stays in the schedule, with its title unchanged and the subtitle "Odwołane"
+/// (for events in Polish) or "Cancelled"; a rescheduled one has the subtitle "Zmiana terminu" or "Rescheduled".
+/// schedule.json also sets <c>do_not_record</c> on a cancelled item.</description></item>
+/// <item><description>Each item's <c>guid</c> is a version 5 UUID named after the event id and the item id, and its
+/// <c>id</c> a positive 31-bit number taken from that UUID; persons and rooms get theirs the same way. They stay
+/// the same from one export to the next, however the agenda changes around them.</description></item>
+/// <item><description>Items without a room (or with a blank one) are in a room named after the venue, or "Sala
+/// główna" / "Main room" when the event has no venue name. Rooms are listed in the order of their first item in the
+/// whole schedule, items by start. A blank track is no track.</description></item>
+/// <item><description>One <c>day</c> per day of the event, with its date, start and end; dates carry the UTC offset
+/// in force, starts are wall-clock times in the event's zone, durations are elapsed time (<c>H:mm</c>). The schedule's
+/// <c>version</c> is the event's revision, and <c>time_zone_name</c> its IANA zone id.</description></item>
+/// <item><description>Text is written as itself, escaped by <see cref="XmlWriter"/>; carriage returns are written as
+/// character references so that a reader gets them back. Nothing in an event can break the document's structure:
+/// the model admits only text that XML 1.0 can carry.</description></item>
+/// </list>
+/// <para>An instance is immutable and safe to use from many threads; the same event gives the same bytes (UTF-8
+/// without a byte order mark). No clock is read.</para>
+/// </remarks>
+public sealed class ScheduleXmlExportFormat : IEventExportFormat
+{
+    /// <summary>Initializes the format with the strict scheduler over the tz database (<see cref="EventScheduler.Default"/>).</summary>
+    public ScheduleXmlExportFormat()
+        : this(EventScheduler.Default)
+    {
+    }
+
+    /// <summary>Initializes the format with the scheduler that resolves the event's local times.</summary>
+    /// <param name="scheduler">The scheduler, such as one with the lenient policy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scheduler"/> is null.</exception>
+    public ScheduleXmlExportFormat(EventScheduler scheduler)
+    {
+        ArgumentNullException.ThrowIfNull(scheduler);
+        Scheduler = scheduler;
+    }
+
+    /// <summary>Gets the shared instance, which uses <see cref="EventScheduler.Default"/>.</summary>
+    public static ScheduleXmlExportFormat Instance { get; } = new();
+
+    /// <summary>Gets the scheduler that resolves the event's local times.</summary>
+    public EventScheduler Scheduler { get; }
+
+    /// <inheritdoc />
+    public string Name => "schedule-xml";
+
+    /// <inheritdoc />
+    public string MediaType => "application/xml; charset=utf-8";
+
+    /// <inheritdoc />
+    public string FileExtension => ".xml";
+
+    /// <inheritdoc />
+    /// <remarks>A schedule is one conference: events only.</remarks>
+    public EventExportScopes Scopes => EventExportScopes.Event;
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The event cannot be represented (parameter <c>event</c>): its zone is
+    /// unknown, a time cannot be resolved by <see cref="Scheduler"/>, two agenda items share an id, an item ends
+    /// before it starts or lasts 100 hours or more, a speaker is not among the event's people, or a date is outside the
+    /// years 1 to 9999. Nothing is written then. Also thrown when <paramref name="destination"/> is not writable.</exception>
+    public async ValueTask WriteEventAsync(Event @event, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
+        ArgumentNullException.ThrowIfNull(destination);
+        if (!destination.CanWrite)
+        {
+            throw new ArgumentException("The destination stream is not writable.", nameof(destination));
+        }
+
+        // The document is built and written whole in memory first: nothing reaches the destination if it fails.
+        using var buffer = new MemoryStream();
+        Write(@event, buffer);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public ValueTask WriteAgendaItemAsync(Event @event, AgendaItemId itemId, Stream destination, CancellationToken cancellationToken = default)
+    {
+        this.EnsureSupports(EventExportScopes.AgendaItem);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public ValueTask WriteFeedAsync(EventFeed feed, Stream destination, CancellationToken cancellationToken = default)
+    {
+        this.EnsureSupports(EventExportScopes.Feed);
+        return ValueTask.CompletedTask;
+    }
+
+    private void Write(Event @event, Stream destination)
+    {
+        var document = ScheduleDocument.Create(@event, Scheduler);
+
+        using var writer = XmlWriter.Create(destination, CreateSettings());
+        writer.WriteStartDocument();
+        writer.WriteStartElement("schedule");
+        writer.WriteStartElement("generator");
+        writer.WriteAttributeString("name", "Prb.Events");
+        writer.WriteEndElement();
+        writer.WriteElementString("version", document.Version);
+        WriteConference(writer, document);
+        foreach (var day in document.Days)
+        {
+            WriteDay(writer, day);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
+        writer.Flush();
+    }
+
+    private static XmlWriterSettings CreateSettings() => new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Entitize,
+        CheckCharacters = true,
+        CloseOutput = false,
+    };
+
+    private static void WriteConference(XmlWriter writer, ScheduleDocument document)
+    {
+        writer.WriteStartElement("conference");
+        writer.WriteElementString("acronym", document.Acronym);
+        writer.WriteElementString("title", document.Title);
+        writer.WriteElementString("start", document.Start);
+        writer.WriteElementString("end", document.End);
+        writer.WriteElementString("days", document.Days.Count.ToString(CultureInfo.InvariantCulture));
+        writer.WriteElementString("timeslot_duration", document.TimeslotDuration);
+        writer.WriteElementString("time_zone_name", document.TimeZoneName);
+        if (document.HttpUrl is not null)
+        {
+            writer.WriteElementString("url", document.HttpUrl);
+        }
+
+        foreach (var track in document.Tracks)
+        {
+            writer.WriteStartElement("track");
+            writer.WriteAttributeString("name", track);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void WriteDay(XmlWriter writer, ScheduleDay day)
+    {
+        writer.WriteStartElement("day");
+        writer.WriteAttributeString("index", day.Index.ToString(CultureInfo.InvariantCulture));
+        writer.WriteAttributeString("date", day.Date);
+        writer.WriteAttributeString("start", day.Start);
+        writer.WriteAttributeString("end", day.End);
+        foreach (var room in day.Rooms)
+        {
+            writer.WriteStartElement("room");
+            writer.WriteAttributeString("name", room.Room.Name);
+            writer.WriteAttributeString("guid", room.Room.Guid.ToString("D"));
+            foreach (var item in room.Items)
+            {
+                WriteItem(writer, item);
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void WriteItem(XmlWriter writer, ScheduleItem item)
+    {
+        writer.WriteStartElement("event");
+        writer.WriteAttributeString("guid", item.Guid.ToString("D"));
+        writer.WriteAttributeString("id", item.Id.ToString(CultureInfo.InvariantCulture));
+        writer.WriteElementString("date", item.Date);
+        writer.WriteElementString("start", item.Start);
+        writer.WriteElementString("duration", item.Duration);
+        writer.WriteElementString("room", item.Room);
+        if (item.HttpUrl is not null)
+        {
+            writer.WriteElementString("url", item.HttpUrl);
+        }
+
+        writer.WriteElementString("title", item.Title);
+        if (item.Subtitle is not null)
+        {
+            writer.WriteElementString("subtitle", item.Subtitle);
+        }
+
+        writer.WriteElementString("track", item.Track ?? string.Empty);
+        writer.WriteElementString("type", item.Type);
+        writer.WriteElementString("language", item.Language);
+        writer.WriteElementString("abstract", item.Abstract);
+        writer.WriteStartElement("persons");
+        foreach (var person in item.Persons)
+        {
+            writer.WriteStartElement("person");
+            writer.WriteAttributeString("id", person.Id.ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("guid", person.Guid.ToString("D"));
+            writer.WriteString(person.Name);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+}
