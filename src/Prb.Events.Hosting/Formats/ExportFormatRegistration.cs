@@ -105,9 +105,9 @@ public sealed class ExportFormatRegistration
 
         var extension = format.FileExtension;
         if (extension is not { Length: >= 2 and <= 32 } || extension[0] != '.' ||
-            !extension.Skip(1).All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            !extension.Skip(1).All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.') || extension.EndsWith('.') || extension.Contains("..", StringComparison.Ordinal))
         {
-            throw new ArgumentException($"The file extension '{extension}' of format '{name}' must be a dot and 1 to 31 ASCII letters, digits and hyphens.", nameof(format));
+            throw new ArgumentException($"The file extension '{extension}' of format '{name}' must be a dot and 1 to 31 ASCII letters, digits, hyphens and single inner dots, such as .ics or .tar.gz.", nameof(format));
         }
 
         if (format.Scopes == EventExportScopes.None || (format.Scopes & ~EventExportScopes.All) != 0)

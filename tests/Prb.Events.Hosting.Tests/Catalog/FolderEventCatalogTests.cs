@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
 using Prb.Events.Hosting;
-using Prb.Events.AspNet.Tests.TestSupport;
+using Prb.Events.Hosting.Tests.TestSupport;
 
-namespace Prb.Events.AspNet.Tests.Catalog;
+namespace Prb.Events.Hosting.Tests.Catalog;
 
 public sealed class FolderEventCatalogTests : IDisposable
 {

@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
 using Prb.Events.Hosting;
-using Prb.Events.AspNet.Tests.TestSupport;
+using Prb.Events.Hosting.Tests.TestSupport;
 using Prb.Events.Ical;
 
-namespace Prb.Events.AspNet.Tests.Catalog;
+namespace Prb.Events.Hosting.Tests.Catalog;
 
 /// <summary>
 /// The folder catalogue under sixteen callers at once while its files are being edited: every snapshot is complete
