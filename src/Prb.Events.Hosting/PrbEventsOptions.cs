@@ -11,6 +11,10 @@ public sealed class PrbEventsOptions
     /// events (in addition to file-system notifications). From zero to one hour; 2 seconds by default.</summary>
     public TimeSpan CatalogRefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Gets or sets the largest event document, in bytes, that the folder catalogue reads; a larger file is
+    /// logged and left out without being read. From 1 KiB to 1 GiB; 4 MiB by default (the seed conference is 10 KB).</summary>
+    public long MaxDocumentSize { get; set; } = 4 * 1024 * 1024;
+
     /// <summary>Gets or sets the page size of the event list when the request gives none. From 1 to <see cref="MaxPageSize"/>; 20 by default.</summary>
     public int DefaultPageSize { get; set; } = 20;
 

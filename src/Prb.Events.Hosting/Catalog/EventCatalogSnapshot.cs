@@ -21,7 +21,7 @@ public sealed class EventCatalogSnapshot
         }
 
         Entries = _bySlug.Values
-            .OrderBy(e => e.Schedule.Start?.ToInstant() ?? Instant.MaxValue)
+            .OrderBy(StartOf)
             .ThenBy(e => e.Event.Slug.Value, StringComparer.Ordinal)
             .ToArray();
         Version = version;
@@ -39,6 +39,25 @@ public sealed class EventCatalogSnapshot
 
     /// <summary>Gets the latest change of any entry.</summary>
     public Instant LastModified { get; }
+
+    /// <summary>The instant an entry starts, for ordering: entries without a start go last, and a start at the very
+    /// edge of the time line (which NodaTime cannot turn into an instant) sorts at that edge instead of failing.</summary>
+    private static Instant StartOf(CatalogEntry entry)
+    {
+        if (entry.Schedule.Start is not { } start)
+        {
+            return Instant.MaxValue;
+        }
+
+        try
+        {
+            return start.ToInstant();
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return start.Year < 0 ? Instant.MinValue : Instant.MaxValue;
+        }
+    }
 
     /// <summary>Finds an entry by the event's slug.</summary>
     /// <param name="slug">The slug.</param>

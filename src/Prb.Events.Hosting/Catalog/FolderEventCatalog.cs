@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Prb.Events.Hosting.Internal;
 
 namespace Prb.Events.Hosting;
 
@@ -142,19 +143,29 @@ public sealed partial class FolderEventCatalog : IEventCatalog, IDisposable
         }
         else
         {
-            foreach (var path in Directory.EnumerateFiles(_folder, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var info = new FileInfo(path);
-                if (!info.Exists)
+                foreach (var path in Directory.EnumerateFiles(_folder, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
                 {
-                    continue;
-                }
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var info = new FileInfo(path);
+                    if (!info.Exists)
+                    {
+                        continue;
+                    }
 
-                var stamp = (info.LastWriteTimeUtc, info.Length);
-                files[path] = _files.TryGetValue(path, out var known) && known.Stamp == stamp
-                    ? known
-                    : await LoadAsync(path, info, stamp, cancellationToken).ConfigureAwait(false);
+                    var stamp = (info.LastWriteTimeUtc, info.Length);
+                    files[path] = _files.TryGetValue(path, out var known) && known.Stamp == stamp
+                        ? known
+                        : await LoadAsync(path, info, stamp, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                // The folder went away or changed under the scan: keep what was served, and look again next time.
+                LogScanFailed(e, _folder, LogText.Escape(e.Message));
+                _dirty = true;
+                return _current ?? EventCatalogSnapshot.Empty;
             }
         }
 
@@ -180,7 +191,7 @@ public sealed partial class FolderEventCatalog : IEventCatalog, IDisposable
             }
             else
             {
-                LogDuplicateSlug(Path.GetFileName(path), entry.Event.Slug.Value, Path.GetFileName(slugs[entry.Event.Slug.Value]));
+                LogDuplicateSlug(LogText.Escape(Path.GetFileName(path)), entry.Event.Slug.Value, LogText.Escape(Path.GetFileName(slugs[entry.Event.Slug.Value])));
             }
         }
 
@@ -191,45 +202,125 @@ public sealed partial class FolderEventCatalog : IEventCatalog, IDisposable
 
     private async Task<FileState> LoadAsync(string path, FileInfo info, (DateTime, long) stamp, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileName(path);
-        Event @event;
+        // One file never takes the catalogue down: whatever happens while it loads, it is logged and left out.
+        var name = LogText.Escape(Path.GetFileName(path));
         try
         {
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            @event = EventDocumentSerializer.Read(bytes);
+            if (WhyNotRead(info) is { } reason)
+            {
+                LogSkipped(name, reason);
+                return new FileState(stamp, null);
+            }
+
+            var bytes = await ReadCappedAsync(path, _options.MaxDocumentSize, cancellationToken).ConfigureAwait(false);
+            if (bytes is null)
+            {
+                LogSkipped(name, $"it grew beyond the limit of {_options.MaxDocumentSize} bytes (MaxDocumentSize) while being read");
+                return new FileState(stamp, null);
+            }
+
+            var @event = EventDocumentSerializer.Read(bytes);
+            var result = _validator.Validate(@event);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    LogDiagnosticError(name, LogText.Escape(diagnostic.ToString()));
+                }
+                else
+                {
+                    LogDiagnosticWarning(name, LogText.Escape(diagnostic.ToString()));
+                }
+            }
+
+            if (!result.IsValid)
+            {
+                LogLeftOut(name, result.Errors.Count());
+                return new FileState(stamp, null);
+            }
+
+            var lastModified = @event.LastModified ?? Instant.FromDateTimeUtc(DateTime.SpecifyKind(info.LastWriteTimeUtc, DateTimeKind.Utc));
+            return new FileState(stamp, new CatalogEntry(@event, _scheduler.Schedule(@event), name, lastModified));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
         }
         catch (EventDocumentException e)
         {
-            LogUnreadable(name, e.Message);
+            LogUnreadable(name, LogText.Escape(e.Message));
             return new FileState(stamp, null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // The isolation boundary of one file: any failure of reading, validating or scheduling it is logged, never thrown.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
-            LogUnreadable(name, e.Message);
+            LogBroken(e, name, e.GetType().Name, LogText.Escape(e.Message));
             return new FileState(stamp, null);
         }
+    }
 
-        var result = _validator.Validate(@event);
-        foreach (var diagnostic in result.Diagnostics)
+    /// <summary>Why a file is not read at all, or null to read it: only regular files inside the folder, not empty,
+    /// within the size limit. Decided from the file system's metadata, without opening the file, so a FIFO or a
+    /// device named <c>*.json</c> cannot block or flood the catalogue.</summary>
+    private string? WhyNotRead(FileInfo info)
+    {
+        var target = info;
+        if (info.LinkTarget is not null)
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            if (info.ResolveLinkTarget(returnFinalTarget: true) is not FileInfo { Exists: true } resolved)
             {
-                LogDiagnosticError(name, diagnostic.ToString());
+                return "it is a symbolic link to nothing, or to something other than a file";
             }
-            else
+
+            var inside = _folder.EndsWith(Path.DirectorySeparatorChar) ? _folder : _folder + Path.DirectorySeparatorChar;
+            if (!resolved.FullName.StartsWith(inside, StringComparison.Ordinal))
             {
-                LogDiagnosticWarning(name, diagnostic.ToString());
+                return "it is a symbolic link that leads outside the catalogue folder";
             }
+
+            target = resolved;
         }
 
-        if (!result.IsValid)
+        // Devices, FIFOs and sockets report no length; an empty regular file is no document either.
+        if (target.Length == 0)
         {
-            LogLeftOut(name, result.Errors.Count());
-            return new FileState(stamp, null);
+            return "it is empty, or not a regular file (a device, a FIFO or a socket)";
         }
 
-        var lastModified = @event.LastModified ?? Instant.FromDateTimeUtc(DateTime.SpecifyKind(info.LastWriteTimeUtc, DateTimeKind.Utc));
-        return new FileState(stamp, new CatalogEntry(@event, _scheduler.Schedule(@event), name, lastModified));
+        return target.Length > _options.MaxDocumentSize
+            ? $"it has {target.Length} bytes, more than the limit of {_options.MaxDocumentSize} (MaxDocumentSize)"
+            : null;
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the file holds more.</summary>
+    private static async Task<byte[]?> ReadCappedAsync(string path, long limit, CancellationToken cancellationToken)
+    {
+        var stream = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.Open,
+            Access = FileAccess.Read,
+            Share = FileShare.ReadWrite | FileShare.Delete,
+            Options = FileOptions.Asynchronous | FileOptions.SequentialScan,
+            BufferSize = 0,
+        });
+        await using (stream.ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "The event catalogue folder {Folder} does not exist; no events are served.")]
@@ -249,6 +340,15 @@ public sealed partial class FolderEventCatalog : IEventCatalog, IDisposable
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Error, Message = "Event document {File} has the slug {Slug} of {Other}; only {Other} is served.")]
     private partial void LogDuplicateSlug(string file, string slug, string other);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "{File} in the event catalogue folder is not read: {Reason}.")]
+    private partial void LogSkipped(string file, string reason);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Error, Message = "Event document {File} broke while loading ({Type}: {Reason}) and is left out; the rest of the catalogue keeps serving.")]
+    private partial void LogBroken(Exception exception, string file, string type, string reason);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "The event catalogue folder {Folder} could not be scanned ({Reason}); the previous events keep being served.")]
+    private partial void LogScanFailed(Exception exception, string folder, string reason);
 
     private sealed record FileState((DateTime, long) Stamp, CatalogEntry? Entry);
 }

@@ -17,6 +17,11 @@ internal sealed class PrbEventsOptionsValidator(IServiceCollection services) : I
             failures.Add($"{nameof(PrbEventsOptions)}.{nameof(PrbEventsOptions.CatalogPath)} must name the folder of event documents (or replace IEventCatalog with your own).");
         }
 
+        if (options.MaxDocumentSize is < 1024 or > 1024 * 1024 * 1024)
+        {
+            failures.Add($"{nameof(PrbEventsOptions)}.{nameof(PrbEventsOptions.MaxDocumentSize)} must be from 1024 bytes to 1 GiB; it is {options.MaxDocumentSize}.");
+        }
+
         if (options.MaxPageSize is < 1 or > 1000)
         {
             failures.Add($"{nameof(PrbEventsOptions)}.{nameof(PrbEventsOptions.MaxPageSize)} must be from 1 to 1000; it is {options.MaxPageSize}.");
