@@ -41,6 +41,13 @@ public static class PrbEventsEndpointRouteBuilderExtensions
         var registry = endpoints.ServiceProvider.GetRequiredService<ExportFormatRegistry>();
         var group = endpoints.MapGroup(pattern);
         group.WithTags("Events");
+
+        // Every answer, problem details included, is to be taken for the media type it declares.
+        group.AddEndpointFilter(static (context, next) =>
+        {
+            context.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
+            return next(context);
+        });
         group.MapMethods(string.Empty, GetAndHead, EventEndpoints.ListAsync)
             .WithName("PrbEvents_List")
             .WithSummary("Lists events, filtered by dates (in a zone), organiser, region and kind, in pages.")

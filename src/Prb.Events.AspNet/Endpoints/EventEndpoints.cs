@@ -38,7 +38,7 @@ internal static class EventEndpoints
         var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
         if (snapshot.Find(slug) is not { } entry)
         {
-            return UnknownEvent(slug);
+            return UnknownEvent();
         }
 
         if (ContentNegotiation.Negotiate(formats, request.Headers.Accept) is not { } registration)
@@ -49,8 +49,7 @@ internal static class EventEndpoints
                 detail: $"None of the requested media types is available. Available: {string.Join(", ", formats.Supporting(EventExportScopes.Event).Select(r => r.Format.MediaType))}.");
         }
 
-        var representation = await ExportRenderer.EventAsync(entry, registration.Format, download: false).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new RepresentationResult(representation, options.Value.CacheMaxAge);
+        return await ServeAsync(ExportRenderer.EventAsync(entry, registration.Format, download: false), registration, options, cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task<IResult> ExportEventAsync(
@@ -59,11 +58,10 @@ internal static class EventEndpoints
         var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
         if (snapshot.Find(slug) is not { } entry)
         {
-            return UnknownEvent(slug);
+            return UnknownEvent();
         }
 
-        var representation = await ExportRenderer.EventAsync(entry, registration.Format, download: true).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new RepresentationResult(representation, options.Value.CacheMaxAge);
+        return await ServeAsync(ExportRenderer.EventAsync(entry, registration.Format, download: true), registration, options, cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task<IResult> ExportAgendaItemAsync(
@@ -73,29 +71,43 @@ internal static class EventEndpoints
         var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
         if (snapshot.Find(slug) is not { } entry)
         {
-            return UnknownEvent(slug);
+            return UnknownEvent();
         }
 
         if (!AgendaItemId.TryParse(itemId, out var id) || entry.Event.FindAgendaItem(id) is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown agenda item",
-                detail: $"Event '{slug}' has no agenda item '{itemId}'.");
+                detail: "The event has no agenda item with this id.");
         }
 
-        var representation = await ExportRenderer.AgendaItemAsync(entry, id, registration.Format).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new RepresentationResult(representation, options.Value.CacheMaxAge);
+        return await ServeAsync(ExportRenderer.AgendaItemAsync(entry, id, registration.Format), registration, options, cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task<IResult> ExportFeedAsync(
         ExportFormatRegistration registration, IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
     {
         var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
-        var representation = await ExportRenderer.FeedAsync(snapshot, registration.Format).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new RepresentationResult(representation, options.Value.CacheMaxAge);
+        return await ServeAsync(ExportRenderer.FeedAsync(snapshot, registration.Format), registration, options, cancellationToken).ConfigureAwait(false);
     }
 
-    internal static ProblemHttpResult UnknownEvent(string slug) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown event", detail: $"No event has the slug '{slug}'.");
+    /// <summary>Serves a rendering; an event that a format refuses to write (it says so with the documented
+    /// <see cref="ArgumentException"/> or <see cref="NotSupportedException"/>) has no such representation: 404, never 500.</summary>
+    private static async Task<IResult> ServeAsync(
+        Task<Representation> rendering, ExportFormatRegistration registration, IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new RepresentationResult(await rendering.WaitAsync(cancellationToken).ConfigureAwait(false), options.Value.CacheMaxAge);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not available in this format",
+                detail: $"This cannot be written as {registration.Format.Name}: {e.Message}");
+        }
+    }
+
+    internal static ProblemHttpResult UnknownEvent() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown event", detail: "No event has this slug.");
 
     internal static ProblemHttpResult BadParameter(string parameter, string problem) =>
         TypedResults.Problem(
@@ -134,9 +146,23 @@ internal static class EventEndpoints
         }
 
         var zone = query.Zone ?? start.Zone;
-        var firstDate = start.ToInstant().InZone(zone).Date;
-        var lastDate = (end.ToInstant() - Duration.Epsilon).InZone(zone).Date;
+        var firstDate = DateIn(start, zone, Duration.Zero);
+        var lastDate = DateIn(end, zone, -Duration.Epsilon);
         return (query.From is not { } from || lastDate >= from) && (query.To is not { } to || firstDate <= to);
+    }
+
+    /// <summary>The date of a time in another zone; at the edges of the time line, where the date in that zone is
+    /// beyond what NodaTime represents, the first or last representable date.</summary>
+    private static LocalDate DateIn(ZonedDateTime time, DateTimeZone zone, Duration nudge)
+    {
+        try
+        {
+            return (time.ToInstant() + nudge).InZone(zone).Date;
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return time.Year < 0 ? LocalDate.MinIsoValue : LocalDate.MaxIsoValue;
+        }
     }
 
     private static IEnumerable<Voivodeship> Regions(Event e) =>
