@@ -11,6 +11,7 @@ builder.Services.AddPrbEvents(options => builder.Configuration.GetSection("PrbEv
         options.UidDomain = "events.prb.invalid";
     })
     .AddConferenceSchedules();
+builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 

@@ -10,7 +10,8 @@ internal static class EventPage
     private static readonly LocalTimePattern Clock = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
     private static readonly InstantPattern Utc = InstantPattern.ExtendedIso;
 
-    public static string Render(CatalogEntry entry, PageText text, string origin)
+    /// <summary>Renders the page; absolute links start with <paramref name="publicBase"/>, never with a request's Host.</summary>
+    public static string Render(CatalogEntry entry, PageText text, Uri publicBase)
     {
         var e = entry.Event;
         var slug = Uri.EscapeDataString(e.Slug.Value);
@@ -67,7 +68,7 @@ internal static class EventPage
 
         html.Raw("</dl>");
         html.Raw("<p class=\"calendar-links\"><a class=\"button\"").Attribute("href", $"/events/{slug}.ics").Raw(" data-add-event>")
-            .Text(text.AddEventToCalendar).Raw("</a> <a").Attribute("href", $"webcal://{origin}/events/calendar.ics").Raw(">")
+            .Text(text.AddEventToCalendar).Raw("</a> <a").Attribute("href", Webcal(new Uri(publicBase, "events/calendar.ics"))).Raw(">")
             .Text(text.Subscribe).Raw("</a></p>");
 
         if (e.Description is { } description)
@@ -88,9 +89,12 @@ internal static class EventPage
         }
 
         html.Raw("</article>");
-        html.Raw("<script type=\"application/ld+json\">").Raw(JsonLd.Write(entry, $"http://{origin}{text.EventPath(e.Slug.Value)}")).Raw("</script>");
+        html.Raw("<script type=\"application/ld+json\">").Raw(JsonLd.Write(entry, new Uri(publicBase, text.EventPath(e.Slug.Value).TrimStart('/')).AbsoluteUri)).Raw("</script>");
         return Layout.End(html);
     }
+
+    /// <summary>The subscription address: the feed's own address with the webcal scheme, which calendars subscribe to.</summary>
+    private static string Webcal(Uri feed) => "webcal://" + feed.Authority + feed.PathAndQuery;
 
     private static void Agenda(Html html, CatalogEntry entry, PageText text, string slug)
     {
