@@ -52,7 +52,7 @@ public sealed class Event
         Listing = builder.ListingValue;
         Registration = builder.RegistrationValue;
         Revision = builder.RevisionValue;
-        LastModified = builder.LastModifiedValue;
+        LastModified = builder.LastModifiedValue is { } lastModified ? EventLimits.CheckInstant(lastModified, nameof(lastModified)) : null;
         Agenda = Preconditions.CheckElements(builder.AgendaValue, "agenda");
         People = Preconditions.CheckElements(builder.PeopleValue, "people");
         Organizations = Preconditions.CheckElements(builder.OrganizationsValue, "organizations");

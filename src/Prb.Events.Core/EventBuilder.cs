@@ -354,9 +354,10 @@ public sealed class EventBuilder
     /// <summary>Sets when the event was last changed.</summary>
     /// <param name="lastModified">The instant, or null.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The instant is outside <see cref="EventLimits"/>.</exception>
     public EventBuilder LastModifiedAt(Instant? lastModified)
     {
-        LastModifiedValue = lastModified;
+        LastModifiedValue = lastModified is { } instant ? EventLimits.CheckInstant(instant, nameof(lastModified)) : null;
         return this;
     }
 

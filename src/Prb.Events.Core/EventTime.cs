@@ -28,8 +28,10 @@ public readonly record struct EventTime : IComparable<EventTime>
     /// occurrences of an ambiguous local time.</summary>
     /// <param name="local">The local date and time in the event's zone.</param>
     /// <param name="offset">The UTC offset in force at that time, or null for a plain local time.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside <see cref="EventLimits"/>.</exception>
     public EventTime(LocalDateTime local, Offset? offset = null)
     {
+        EventLimits.CheckDate(local.Date, nameof(local));
         Local = local;
         Offset = offset;
     }

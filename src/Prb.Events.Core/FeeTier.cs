@@ -23,7 +23,7 @@ public sealed class FeeTier
             $"'{currency}' is not an ISO 4217 code such as PLN.");
         Amount = amount;
         Currency = currency;
-        Until = until;
+        Until = until is { } date ? EventLimits.CheckDate(date, nameof(until)) : null;
     }
 
     /// <summary>Gets the tier's name.</summary>

@@ -15,7 +15,7 @@ public sealed class Listing
     /// <exception cref="ArgumentException"><paramref name="url"/> is not absolute.</exception>
     public Listing(LocalDate dateAdded, string? submittedBy = null, bool featured = false, OrganizationId? publisherId = null, Uri? url = null)
     {
-        DateAdded = dateAdded;
+        DateAdded = EventLimits.CheckDate(dateAdded, nameof(dateAdded));
         SubmittedBy = Preconditions.CheckOptionalText(submittedBy, nameof(submittedBy));
         Featured = featured;
         PublisherId = publisherId;

@@ -17,7 +17,7 @@ internal sealed class EventTimeJsonConverter : JsonConverter<EventTime>
         {
             return EventTime.Parse(reader.GetString()!);
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException)
         {
             throw new JsonException(e.Message, e);
         }

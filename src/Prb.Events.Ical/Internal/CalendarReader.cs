@@ -419,6 +419,17 @@ internal sealed class CalendarReader
                 : start;
         }
 
+        // The model's supported range (EventLimits) is stated once in Core; a time outside it is this VEVENT's error.
+        foreach (var (time, line) in new[] { (start, startLine), (end, node.First("DTEND") ?? node.First("DURATION") ?? startLine) })
+        {
+            if (!EventLimits.Contains(time.Local.Date))
+            {
+                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, line, line.Name,
+                    $"'{line.Value}' is outside the supported dates {EventLimits.MinDate:uuuu-MM-dd} to {EventLimits.MaxDate:uuuu-MM-dd}; the VEVENT is skipped.");
+                return null;
+            }
+        }
+
         if (start.Kind == TimeValueKind.Date && end.Kind == TimeValueKind.Date)
         {
             var dates = Period.DaysBetween(start.Local.Date, end.Local.Date);

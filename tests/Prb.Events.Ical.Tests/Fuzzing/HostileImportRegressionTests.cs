@@ -51,7 +51,9 @@ public class HostileImportRegressionTests
     [InlineData("DTSTART;TZID=Europe/Warsaw:20111109T100000", "DURATION:P99999999D")]
     [InlineData("DTSTART;TZID=Europe/Warsaw:20111109T100000", "DURATION:PT2147483647H")]
     [InlineData("DTSTART;TZID=America/Adak:99991231T235959", "DTEND;TZID=America/Adak:99991231T235959")]
-    public void Times_beyond_the_years_1_to_9999_are_diagnostics(string start, string end)
+    [InlineData("DTSTART;TZID=Europe/Warsaw:99991231T100000", "DTEND;TZID=Europe/Warsaw:99991231T120000")]
+    [InlineData("DTSTART;TZID=America/Adak:00010101T000000", "DTEND;TZID=America/Adak:00010101T010000")]
+    public void Times_beyond_the_supported_range_are_diagnostics(string start, string end)
     {
         // Was: ArgumentOutOfRangeException or OverflowException from NodaTime.
         var result = Importer.Read(Calendar(VEvent("a@x", start, end), VEvent("b@x", "DTSTART:20111109T100000Z")));
@@ -61,9 +63,9 @@ public class HostileImportRegressionTests
     }
 
     [Theory]
-    [InlineData("Europe/Warsaw", "99991231T100000", "99991231T120000")]
+    [InlineData("Europe/Warsaw", "99991230T100000", "99991230T120000")]
     [InlineData("Europe/Warsaw", "99981231T100000", "99990101T120000")]
-    [InlineData("America/Adak", "00010101T000000", "00010101T010000")]
+    [InlineData("America/Adak", "00010102T000000", "00010102T010000")]
     public void An_event_at_the_ends_of_the_calendar_is_exported_and_read_back(string zone, string start, string end)
     {
         // Found by the fuzzer: an event imported in the year 9998 or 9999 could not be exported (the VTIMEZONE's window
@@ -112,7 +114,7 @@ public class HostileImportRegressionTests
     {
         // Was: 3.6 million event days, a second and 300 MB for 150 octets.
         var watch = Stopwatch.StartNew();
-        var result = Importer.Read(Calendar(VEvent("a@x", "DTSTART;VALUE=DATE:00010101", "DTEND;VALUE=DATE:99991231")));
+        var result = Importer.Read(Calendar(VEvent("a@x", "DTSTART;VALUE=DATE:00010102", "DTEND;VALUE=DATE:99991230")));
 
         Assert.Empty(result.Events);
         Assert.Contains("3660", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
