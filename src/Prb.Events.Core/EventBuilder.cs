@@ -1,4 +1,5 @@
 using NodaTime;
+using Prb.Events.Internal;
 
 namespace Prb.Events;
 
@@ -299,12 +300,7 @@ public sealed class EventBuilder
     /// <returns>This builder.</returns>
     public EventBuilder WithUrl(Uri? url)
     {
-        if (url is not null && !url.IsAbsoluteUri)
-        {
-            throw new ArgumentException($"The URL '{url.OriginalString}' must be absolute.", nameof(url));
-        }
-
-        UrlValue = url;
+        UrlValue = Preconditions.CheckOptionalAbsoluteUri(url, nameof(url));
         return this;
     }
 
@@ -491,7 +487,7 @@ public sealed class EventBuilder
         ArgumentNullException.ThrowIfNull(id);
         if (!AgendaItemId.TryParse(id, out var itemId))
         {
-            throw new ArgumentException($"'{id}' is not a valid agenda item id: use 1 to 128 characters from A–Z, a–z, 0–9, '-', '_', '.' and '~'.", nameof(id));
+            throw new ArgumentException($"'{id}' is not a valid agenda item id: use {IdText.Characters}.", nameof(id));
         }
 
         var item = new AgendaItemBuilder(itemId, kind, title, start, end);

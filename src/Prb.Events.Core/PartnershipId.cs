@@ -1,9 +1,7 @@
-using Prb.Events.Internal;
-
 namespace Prb.Events;
 
 /// <summary>The stable, URL-safe identifier of a local partnership (coalition).</summary>
-/// <remarks>Ids are 1–128 characters from A–Z, a–z, 0–9, '-', '_', '.' and '~', compared ordinally.</remarks>
+/// <remarks>Ids are 1–128 characters from A–Z, a–z, 0–9, '-', '_', '.' and '~' (<see cref="IdText"/>), compared ordinally.</remarks>
 public readonly record struct PartnershipId
 {
     private readonly string? _value;
@@ -12,7 +10,7 @@ public readonly record struct PartnershipId
     /// <param name="value">The id text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id.</exception>
-    public PartnershipId(string value) => _value = IdRules.Check(value, nameof(value));
+    public PartnershipId(string value) => _value = IdText.Check(value, nameof(value));
 
     /// <summary>Gets the id text; empty for the default value.</summary>
     public string Value => _value ?? string.Empty;
@@ -23,7 +21,7 @@ public readonly record struct PartnershipId
     /// <returns>Whether <paramref name="value"/> is a valid id.</returns>
     public static bool TryParse(string? value, out PartnershipId id)
     {
-        id = value is not null && IdRules.IsValid(value) ? new PartnershipId(value) : default;
+        id = value is not null && IdText.IsValid(value) ? new PartnershipId(value) : default;
         return value is not null && id._value is not null;
     }
 

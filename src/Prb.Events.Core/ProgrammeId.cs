@@ -1,9 +1,7 @@
-using Prb.Events.Internal;
-
 namespace Prb.Events;
 
 /// <summary>The stable, URL-safe identifier of a programme (such as Program Rozwoju Bibliotek).</summary>
-/// <remarks>Ids are 1–128 characters from A–Z, a–z, 0–9, '-', '_', '.' and '~', compared ordinally.</remarks>
+/// <remarks>Ids are 1–128 characters from A–Z, a–z, 0–9, '-', '_', '.' and '~' (<see cref="IdText"/>), compared ordinally.</remarks>
 public readonly record struct ProgrammeId
 {
     private readonly string? _value;
@@ -12,7 +10,7 @@ public readonly record struct ProgrammeId
     /// <param name="value">The id text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id.</exception>
-    public ProgrammeId(string value) => _value = IdRules.Check(value, nameof(value));
+    public ProgrammeId(string value) => _value = IdText.Check(value, nameof(value));
 
     /// <summary>Gets the id text; empty for the default value.</summary>
     public string Value => _value ?? string.Empty;
@@ -23,7 +21,7 @@ public readonly record struct ProgrammeId
     /// <returns>Whether <paramref name="value"/> is a valid id.</returns>
     public static bool TryParse(string? value, out ProgrammeId id)
     {
-        id = value is not null && IdRules.IsValid(value) ? new ProgrammeId(value) : default;
+        id = value is not null && IdText.IsValid(value) ? new ProgrammeId(value) : default;
         return value is not null && id._value is not null;
     }
 

@@ -213,8 +213,8 @@ internal sealed class ScheduleDocument
             TimeslotDuration = ScheduleTimes.HoursAndMinutes(Duration.FromMinutes(timeslot)),
             TimeZoneName = @event.TimeZoneId,
             JsonTimeZoneName = ScheduleIdentifiers.JsonZoneName(@event.TimeZoneId),
-            Url = @event.Url is null ? null : AsciiUri(@event.Url),
-            HttpUrl = @event.Url is not null && IsHttp(@event.Url) ? AsciiUri(@event.Url) : null,
+            Url = WebAddress.ToAscii(@event.Url),
+            HttpUrl = WebAddress.IsHttp(@event.Url) ? WebAddress.ToAscii(@event.Url) : null,
             Keywords = @event.Tags,
             Tracks = tracks.AsReadOnly(),
             Rooms = rooms.AsReadOnly(),
@@ -329,38 +329,10 @@ internal sealed class ScheduleDocument
         return best;
     }
 
-    private static bool IsHttp(Uri url) => url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps;
-
-    /// <summary>The URL in ASCII, or null when its host is one IDNA refuses (<see cref="Uri"/> accepts a host such as
-    /// <c>exa\uFFFDple.org</c>, then throws when asked for its ASCII form): such a URL leads nowhere and is left out.</summary>
-    private static string? AsciiUri(Uri url) =>
-        IdnHost(url) is not { } idnHost ? null
-        : url.HostNameType == UriHostNameType.Dns && !string.Equals(url.Host, idnHost, StringComparison.Ordinal)
-            ? new UriBuilder(url) { Host = idnHost }.Uri.AbsoluteUri
-            : url.AbsoluteUri;
-
-    private static string? IdnHost(Uri url)
-    {
-        try
-        {
-            return url.IdnHost;
-        }
-        catch (UriFormatException)
-        {
-            return null;
-        }
-    }
-
-    private static string? HttpPage(Uri? url)
-    {
-        if (url is null || !IsHttp(url) || IdnHost(url) is null)
-        {
-            return null;
-        }
-
-        var port = url.IsDefaultPort ? string.Empty : string.Create(CultureInfo.InvariantCulture, $":{url.Port}");
-        return $"{url.Scheme}://{url.IdnHost}{port}{url.PathAndQuery}";
-    }
+    /// <summary>The web page in ASCII without its fragment, which each item's URL replaces with the item's id; null
+    /// when the event has no http(s) page or its page leads nowhere (<see cref="WebAddress.ToAscii"/>).</summary>
+    private static string? HttpPage(Uri? url) =>
+        WebAddress.IsHttp(url) && WebAddress.ToAscii(url) is { } page ? page.Split('#')[0] : null;
 
     private static int MinuteOfDay(ZonedDateTime time) => (time.Hour * MinutesPerHour) + time.Minute;
 

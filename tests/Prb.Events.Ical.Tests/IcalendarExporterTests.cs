@@ -116,6 +116,28 @@ public class IcalendarExporterTests
     }
 
     [Fact]
+    public void A_url_with_an_international_host_and_no_slashes_keeps_its_scheme_delimiter()
+    {
+        // This was written "mailto://kto%C5%9B@…", which names a host instead of an address; the schedules wrote it
+        // right, and both now write what WebAddress.ToAscii gives.
+        var e = Minimal("x", b => b.WithUrl(new Uri("mailto:ktoś@zażółć.pl")));
+        var lines = IcsText.ContentLines(Samples.Exporter().ToUtf8(e));
+        Assert.Equal("URL:mailto:kto%C5%9B@xn--za-6ja4f8n1l.pl", lines.Single(l => l.StartsWith("URL", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("https://zażółć.example\u00A0/")]
+    [InlineData("https://-ź/")]
+    public void A_url_whose_host_has_no_ascii_form_is_left_out(string url)
+    {
+        // Written before as a percent-encoded host ("https://xn--za-6ja4f8n1l.example%20/"), which is no URL.
+        var e = Minimal("x", b => b.WithUrl(new Uri(url)));
+        var octets = Samples.Exporter().ToUtf8(e);
+        AssertByteRules(octets);
+        Assert.DoesNotContain(IcsText.ContentLines(octets), l => l.StartsWith("URL", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Idn_hosts_are_written_in_their_ascii_form()
     {
         Assert.Equal("xn--za-6ja4f8n1l.pl", new System.Globalization.IdnMapping().GetAscii("zażółć.pl"));

@@ -315,4 +315,17 @@ public class IcalendarImporterTests
         Assert.Equal("a\uFFFDb", result.Events[0].Title);
         Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.TextReplaced);
     }
+
+    [Fact]
+    public void Text_is_kept_by_the_rule_of_the_model()
+    {
+        // The importer replaces what EventText refuses, DEL and the non-characters included, so that every event it
+        // reads can be built; the text it keeps is what the model keeps.
+        var result = Importer.Read(Calendar(VEvent("c@x", "DTSTART:20111109T100000Z", "SUMMARY:a\u007Fb\uFFFEc\uFFFFd", "DESCRIPTION:zażółć 📚\ttab")));
+        Assert.True(result.Events.Count == 1, string.Join("; ", result.Diagnostics));
+        Assert.Equal("a\uFFFDb\uFFFDc\uFFFDd", result.Events[0].Title);
+        Assert.Equal("zażółć 📚\ttab", result.Events[0].Description);
+        Assert.True(EventText.IsValid(result.Events[0].Title));
+        Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.TextReplaced);
+    }
 }

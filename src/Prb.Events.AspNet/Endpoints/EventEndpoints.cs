@@ -183,14 +183,14 @@ internal static class EventEndpoints
             e.Slug.Value,
             e.Title,
             e.Edition,
-            EventListQuery.KebabName(e.Kind),
-            EventListQuery.KebabName(e.Status),
+            EnumTokens.ToToken(e.Kind),
+            EnumTokens.ToToken(e.Status),
             e.TimeZoneId,
             entry.Schedule.Start is { } s ? Iso.Format(s.ToOffsetDateTime()) : null,
             entry.Schedule.End is { } end ? Iso.Format(end.ToOffsetDateTime()) : null,
             e.Venue?.ToString(),
             e.OrganizerIds.Select(id => e.FindOrganizationName(id) ?? id.Value).ToList(),
-            Regions(e).Select(EventListQuery.KebabName).ToList(),
+            Regions(e).Select(EnumTokens.ToToken).ToList(),
             links);
     }
 }

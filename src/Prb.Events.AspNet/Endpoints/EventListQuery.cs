@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using NodaTime;
 using NodaTime.Text;
@@ -75,7 +74,7 @@ internal sealed record EventListQuery(LocalDate? From, LocalDate? To, DateTimeZo
         Voivodeship? region = null;
         if (query.TryGetValue("region", out var regionText))
         {
-            if (!TryParseEnum<Voivodeship>(regionText.ToString(), out var r))
+            if (!EnumTokens.TryParse<Voivodeship>(regionText.ToString(), out var r))
             {
                 (parameter, problem) = ("region", $"'{regionText}' is not a voivodeship; use one of {Names<Voivodeship>()}.");
                 return false;
@@ -87,7 +86,7 @@ internal sealed record EventListQuery(LocalDate? From, LocalDate? To, DateTimeZo
         EventKind? kind = null;
         if (query.TryGetValue("kind", out var kindText))
         {
-            if (!TryParseEnum<EventKind>(kindText.ToString(), out var k))
+            if (!EnumTokens.TryParse<EventKind>(kindText.ToString(), out var k))
             {
                 (parameter, problem) = ("kind", $"'{kindText}' is not an event kind; use one of {Names<EventKind>()}.");
                 return false;
@@ -121,25 +120,6 @@ internal sealed record EventListQuery(LocalDate? From, LocalDate? To, DateTimeZo
         return true;
     }
 
-    internal static string KebabName<TEnum>(TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
-
-    private static bool TryParseEnum<TEnum>(string text, out TEnum value)
-        where TEnum : struct, Enum
-    {
-        foreach (var candidate in Enum.GetValues<TEnum>())
-        {
-            if (KebabName(candidate) == text)
-            {
-                value = candidate;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
-
     private static string Names<TEnum>()
-        where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(KebabName));
+        where TEnum : struct, Enum => string.Join(", ", EnumTokens.GetTokens<TEnum>());
 }

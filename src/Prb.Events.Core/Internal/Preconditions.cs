@@ -59,15 +59,14 @@ internal static class Preconditions
     }
 
     /// <summary>
-    /// Accepts text that every output format can carry unchanged: any Unicode scalar values except the C0 controls
-    /// other than tab, line feed and carriage return, and the non-characters U+FFFE and U+FFFF. A lone surrogate is
-    /// not text. Nothing is trimmed or replaced: text is kept exactly as given or rejected.
+    /// Accepts text that keeps <see cref="EventText"/>'s rule, which every output format can carry unchanged. Nothing
+    /// is trimmed or replaced: text is kept exactly as given or rejected.
     /// </summary>
     internal static string? CheckOptionalText(string? value, string paramName)
     {
-        if (value is not null && TextRules.FindInvalid(value) is { } index)
+        if (value is not null && EventText.IndexOfInvalid(value) is var index and >= 0)
         {
-            throw new ArgumentException(TextRules.Describe(value, index), paramName);
+            throw new ArgumentException(EventText.Describe(value, index), paramName);
         }
 
         return value;
@@ -79,9 +78,14 @@ internal static class Preconditions
         return CheckOptionalText(value, paramName)!;
     }
 
-    internal static Uri? CheckOptionalAbsoluteUri(Uri? value, string paramName)
+    internal static Uri? CheckOptionalAbsoluteUri(Uri? value, string paramName) =>
+        value is null ? null : CheckAbsoluteUri(value, paramName);
+
+    /// <summary>Accepts a URL that keeps <see cref="WebAddress.IsAbsolute"/>'s rule.</summary>
+    internal static Uri CheckAbsoluteUri(Uri value, string paramName)
     {
-        if (value is not null && !value.IsAbsoluteUri)
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (!WebAddress.IsAbsolute(value))
         {
             throw new ArgumentException($"The URL '{value.OriginalString}' must be absolute.", paramName);
         }

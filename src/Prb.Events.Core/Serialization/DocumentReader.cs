@@ -1,4 +1,5 @@
 using System.Globalization;
+using Prb.Events.Internal;
 
 namespace Prb.Events;
 
@@ -34,7 +35,7 @@ internal static class DocumentReader
             new Contact(Id(c.PersonId, path + ".personId", v => new PersonId(v)), c.Role, c.RoleTitle, c.Phone, c.Email))));
         builder.DescriptionValue = d.Description;
         builder.LanguageValue = d.Language;
-        builder.UrlValue = d.Url is null ? null : Make("$.url", () => AbsoluteUrl(d.Url), valueIsPath: true);
+        builder.UrlValue = d.Url is null ? null : Make("$.url", () => Preconditions.CheckAbsoluteUri(d.Url, "url"), valueIsPath: true);
         builder.TagsValue.AddRange(d.Tags ?? []);
         builder.ListingValue = d.Listing is null ? null : Make("$.listing", () => new Listing(d.Listing.DateAdded, d.Listing.SubmittedBy,
             d.Listing.Featured, OptionalId(d.Listing.PublisherId, "$.listing.publisherId", v => new OrganizationId(v)), d.Listing.Url));
@@ -60,9 +61,6 @@ internal static class DocumentReader
         builder.AssumptionsValue.AddRange(Each(d.Assumptions, "$.assumptions", (a, path) => Make(path, () => new Assumption(a.Path, a.Note))));
         return Make("$", builder.Build);
     }
-
-    private static Uri AbsoluteUrl(Uri url) =>
-        url.IsAbsoluteUri ? url : throw new ArgumentException($"The URL '{url.OriginalString}' must be absolute.", nameof(url));
 
     private static AgendaItem AgendaItem(Dto.AgendaItem a, string path) => Make(path, () => new AgendaItem(
         Id(a.Id, path + ".id", v => new AgendaItemId(v)), a.Kind, a.Title, a.Start, a.End, a.Description, a.Room, a.Track,

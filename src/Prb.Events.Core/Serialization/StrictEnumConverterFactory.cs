@@ -4,9 +4,9 @@ using System.Text.Json.Serialization;
 namespace Prb.Events;
 
 /// <summary>
-/// Reads and writes enum values as their kebab-case names (<c>coffee-break</c>) and reads nothing else. The converter
-/// of System.Text.Json also takes other casings, spaces around the name and comma-separated lists — it reads
-/// <c>"conference,workshop"</c> as a workshop — which a strict reader must refuse.
+/// Reads and writes enum values as their tokens (<see cref="EnumTokens"/>, <c>coffee-break</c>) and reads nothing else.
+/// The converter of System.Text.Json also takes other casings, spaces around the name and comma-separated lists — it
+/// reads <c>"conference,workshop"</c> as a workshop — which a strict reader must refuse.
 /// </summary>
 internal sealed class StrictEnumConverterFactory : JsonConverterFactory
 {
@@ -20,9 +20,6 @@ internal sealed class StrictEnumConverterFactory : JsonConverterFactory
 #pragma warning restore CA1812
         where TEnum : struct, Enum
     {
-        private static readonly Dictionary<string, TEnum> ByName = CreateByName();
-        private static readonly Dictionary<TEnum, string> NameOf = ByName.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.First().Key);
-
         public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             if (reader.TokenType != JsonTokenType.String)
@@ -31,7 +28,7 @@ internal sealed class StrictEnumConverterFactory : JsonConverterFactory
             }
 
             var text = reader.GetString()!;
-            return ByName.TryGetValue(text, out var value)
+            return EnumTokens.TryParse<TEnum>(text, out var value)
                 ? value
                 : throw new JsonException($"'{text}' is not one of {Names()}.");
         }
@@ -39,22 +36,11 @@ internal sealed class StrictEnumConverterFactory : JsonConverterFactory
         public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
         {
             ArgumentNullException.ThrowIfNull(writer);
-            writer.WriteStringValue(NameOf.TryGetValue(value, out var name)
-                ? name
-                : throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} value."));
+            writer.WriteStringValue(EnumTokens.TryGetToken(value, out var token)
+                ? token
+                : throw new JsonException(EnumTokens.NotDefined(value)));
         }
 
-        private static Dictionary<string, TEnum> CreateByName()
-        {
-            var byName = new Dictionary<string, TEnum>(StringComparer.Ordinal);
-            foreach (var name in Enum.GetNames<TEnum>())
-            {
-                byName.TryAdd(JsonNamingPolicy.KebabCaseLower.ConvertName(name), Enum.Parse<TEnum>(name));
-            }
-
-            return byName;
-        }
-
-        private static string Names() => string.Join(", ", ByName.Keys.Select(k => $"\"{k}\""));
+        private static string Names() => string.Join(", ", EnumTokens.GetTokens<TEnum>().Select(k => $"\"{k}\""));
     }
 }

@@ -736,7 +736,7 @@ public sealed class EventValidator
     {
         void Check(Uri? url, string path)
         {
-            if (url is not null && url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+            if (url is not null && !WebAddress.IsHttp(url))
             {
                 diagnostics.Add(Error(DiagnosticCodes.UnsupportedUrlScheme, path, $"'{url.OriginalString}' is not an http or https URL."));
             }

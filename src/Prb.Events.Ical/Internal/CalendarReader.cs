@@ -133,7 +133,7 @@ internal sealed class CalendarReader
         {
             var kind = EventKind.Other;
             var tags = top.Categories;
-            if (tags.Count > 0 && KindTokens.TryParseEventKind(tags[0], out var k))
+            if (tags.Count > 0 && EnumTokens.TryParse<EventKind>(tags[0], out var k))
             {
                 kind = k;
                 tags = tags.Skip(1).ToArray();
@@ -178,7 +178,7 @@ internal sealed class CalendarReader
 
                 var itemKind = AgendaItemKind.Other;
                 var rest = item.Categories;
-                if (rest.Count > 0 && KindTokens.TryParseItemKind(rest[0], out var ik))
+                if (rest.Count > 0 && EnumTokens.TryParse<AgendaItemKind>(rest[0], out var ik))
                 {
                     itemKind = ik;
                     rest = rest.Skip(1).ToArray();
@@ -472,7 +472,7 @@ internal sealed class CalendarReader
         }
 
         var url = ical.Url;
-        if (node.First("URL") is { } urlLine && (url is null || !url.IsAbsoluteUri))
+        if (node.First("URL") is { } urlLine && !WebAddress.IsAbsolute(url))
         {
             Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Warning, urlLine, "URL", $"'{urlLine.Value}' is not an absolute URL; it is skipped.");
             url = null;
@@ -657,39 +657,7 @@ internal sealed class CalendarReader
             return null;
         }
 
-        StringBuilder? builder = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var bad = false;
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    builder?.Append(c).Append(text[i + 1]);
-                    i++;
-                    continue;
-                }
-
-                bad = true;
-            }
-            else if (char.IsLowSurrogate(c) || (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF')
-            {
-                bad = true;
-            }
-
-            if (bad)
-            {
-                builder ??= new StringBuilder(text, 0, i, text.Length);
-                builder.Append('\uFFFD');
-            }
-            else
-            {
-                builder?.Append(c);
-            }
-        }
-
-        if (builder is null)
+        if (EventText.IsValid(text))
         {
             return text;
         }
@@ -697,7 +665,7 @@ internal sealed class CalendarReader
         var line = node.First(property) ?? node.Begin;
         Report(IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, line, property,
             "the text holds control characters or broken surrogates, which event documents cannot carry; they were replaced by U+FFFD.");
-        return builder.ToString();
+        return EventText.ReplaceInvalid(text);
     }
 
     private static string LocalPart(string uid)
@@ -733,7 +701,7 @@ internal sealed class CalendarReader
                 break;
             }
 
-            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.' or '~')
+            if (IdText.IsValidCharacter(c))
             {
                 builder.Append(c);
             }

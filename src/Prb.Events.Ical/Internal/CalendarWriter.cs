@@ -198,7 +198,7 @@ internal sealed class CalendarWriter
 
         w.Begin("CATEGORIES");
         w.ValueStart();
-        w.Ascii(KindTokens.Of(e.Kind));
+        w.Ascii(EnumTokens.ToToken(e.Kind));
         foreach (var tag in e.Tags)
         {
             w.Ascii(',');
@@ -253,7 +253,7 @@ internal sealed class CalendarWriter
         WriteShared(shared);
         w.Begin("CATEGORIES");
         w.ValueStart();
-        w.Ascii(KindTokens.Of(item.Kind));
+        w.Ascii(EnumTokens.ToToken(item.Kind));
         if (item.Track is { } track)
         {
             w.Ascii(',');
@@ -468,8 +468,8 @@ internal sealed class CalendarWriter
         {
             VenueText = e.Venue?.ToString();
             Geo = e.Venue?.Geo;
-            OnlineUrl = UriText.ToAscii(e.Venue?.OnlineUrl);
-            Url = UriText.ToAscii(e.Url);
+            OnlineUrl = WebAddress.ToAscii(e.Venue?.OnlineUrl);
+            Url = WebAddress.ToAscii(e.Url);
             foreach (var organizerId in e.OrganizerIds)
             {
                 OrganizerName = e.FindOrganizationName(organizerId);
@@ -482,7 +482,7 @@ internal sealed class CalendarWriter
             Contact? chosen = null;
             foreach (var contact in e.Contacts)
             {
-                if (UriText.ToMailto(contact.Email) is not null && (chosen is null || (contact.Role == ContactRole.Organizer && chosen.Role != ContactRole.Organizer)))
+                if (WebAddress.ToMailto(contact.Email) is not null && (chosen is null || (contact.Role == ContactRole.Organizer && chosen.Role != ContactRole.Organizer)))
                 {
                     chosen = contact;
                 }
@@ -490,7 +490,7 @@ internal sealed class CalendarWriter
 
             if (chosen is not null)
             {
-                OrganizerMailto = UriText.ToMailto(chosen.Email);
+                OrganizerMailto = WebAddress.ToMailto(chosen.Email);
                 OrganizerName ??= e.FindPerson(chosen.PersonId)?.DisplayName;
             }
         }

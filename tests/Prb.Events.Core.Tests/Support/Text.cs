@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Prb.Events.Tests.Support;
 
-/// <summary>Text samples for the rules every domain type applies to its text (see <c>Internal/TextRules</c>).</summary>
+/// <summary>Text samples for the rules every domain type applies to its text (see <see cref="EventText"/>).</summary>
 public static class Text
 {
     /// <summary>Text that must be rejected: C0 controls other than tab, CR and LF; lone surrogates; U+FFFE and U+FFFF.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Prb.Events.Ical.Internal;
 
 namespace Prb.Events.Ical.Tests.TestSupport;
 
@@ -26,8 +25,8 @@ internal static class CalendarView
         Line(b, "description", Optional(e.Description));
         Line(b, "venue", Optional(e.Venue?.ToString()));
         Line(b, "geo", e.Venue?.Geo?.ToString());
-        Line(b, "online", UriText.ToAscii(e.Venue?.OnlineUrl));
-        Line(b, "url", UriText.ToAscii(e.Url));
+        Line(b, "online", WebAddress.ToAscii(e.Venue?.OnlineUrl));
+        Line(b, "url", WebAddress.ToAscii(e.Url));
         Line(b, "revision", e.Revision.ToString(CultureInfo.InvariantCulture));
         Line(b, "lastModified", e.LastModified?.ToString());
         if (withItems)

@@ -1,15 +1,18 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net.Mail;
 
 namespace Prb.Events;
 
 /// <summary>The rules for e-mail addresses and phone numbers in event documents.</summary>
+/// <remarks>The validator reports a contact that breaks them (PRB1006, PRB1007); <see cref="WebAddress.ToMailto"/> writes
+/// an address that keeps them as a <c>mailto:</c> URI.</remarks>
 public static class ContactRules
 {
     /// <summary>Determines whether text is a plain e-mail address, such as <c>bjasiak@wbp.wroc.pl</c>:
     /// no display name, no white space or control characters, a dotted domain, at most 254 characters.</summary>
     /// <param name="email">The candidate.</param>
     /// <returns>True when valid.</returns>
-    public static bool IsValidEmail(string? email)
+    public static bool IsValidEmail([NotNullWhen(true)] string? email)
     {
         if (string.IsNullOrEmpty(email) || email.Length > 254)
         {
@@ -44,7 +47,7 @@ public static class ContactRules
     /// and 6 to 15 digits in all (the E.164 maximum).</summary>
     /// <param name="phone">The candidate.</param>
     /// <returns>True when valid.</returns>
-    public static bool IsValidPhone(string? phone)
+    public static bool IsValidPhone([NotNullWhen(true)] string? phone)
     {
         if (string.IsNullOrWhiteSpace(phone))
         {

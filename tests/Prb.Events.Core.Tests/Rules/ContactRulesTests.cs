@@ -1,5 +1,5 @@
 
-namespace Prb.Events.Tests.Validation;
+namespace Prb.Events.Tests.Rules;
 
 public sealed class ContactRulesTests
 {
