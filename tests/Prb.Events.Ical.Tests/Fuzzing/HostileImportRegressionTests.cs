@@ -204,7 +204,7 @@ public class HostileImportRegressionTests(ITestOutputHelper output)
 
         Assert.Empty(result.Events);
         Assert.InRange(result.Work.Lines, 10_000, 10_010);
-        Assert.InRange(result.Work.TreeSteps, result.Work.Lines, ((2 * ComponentTreeBuilder.MaxDepth) + 2) * result.Work.Lines);
+        Assert.InRange(result.Work.TreeSteps, result.Work.Lines, WorkBounds.TreeStepsPerLine * result.Work.Lines);
         WorkBounds.AssertLinear(result.Work, Encoding.UTF8.GetByteCount(unclosed));
     }
 

@@ -14,6 +14,11 @@ internal static class WorkBounds
     /// VCALENDAR around each VEVENT (about 100 characters, and a VEVENT has at least a BEGIN and an END line).</summary>
     private const int ParsedCharactersPerLine = 60;
 
+    /// <summary>Steps of building the component tree per logical line: twice the deepest nesting read (16, so that
+    /// RFC 5545's three levels have room) and two. A literal, not <see cref="ComponentTreeBuilder.MaxDepth"/>: a
+    /// nesting limit raised or taken away must show here as more steps, not as a higher bound.</summary>
+    internal const int TreeStepsPerLine = (2 * 16) + 2;
+
     /// <summary>Asserts that the work of an import of <paramref name="octets"/> octets is within its bounds.</summary>
     internal static void AssertLinear(ImportWork work, long octets, string what = "import")
     {
@@ -22,9 +27,9 @@ internal static class WorkBounds
         // A logical line is at least one character and a line break; blank lines are skipped.
         AssertAtMost(work.Lines, (octets / 2) + 1, "logical lines", work, octets, what);
 
-        // Each line is looked at once, added to each component open around it (at most MaxDepth) and, if it is an
-        // END, matched against them; each component is taken out of the one around it at most once.
-        AssertAtMost(work.TreeSteps, ((2 * ComponentTreeBuilder.MaxDepth) + 2) * lines, "tree steps", work, octets, what);
+        // Each line is looked at once, added to each component open around it (at most 16) and, if it is an END,
+        // matched against them; each component is taken out of the one around it at most once.
+        AssertAtMost(work.TreeSteps, TreeStepsPerLine * lines, "tree steps", work, octets, what);
 
         // Each line goes to Ical.Net with the one VEVENT it is in, if any.
         AssertAtMost(work.ParsedCharacters, octets + (ParsedCharactersPerLine * lines), "characters parsed by Ical.Net", work, octets, what);

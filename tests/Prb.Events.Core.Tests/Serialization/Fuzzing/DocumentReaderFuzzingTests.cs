@@ -25,13 +25,28 @@ public sealed class DocumentReaderFuzzingTests(ITestOutputHelper output)
 
     private static readonly Lazy<byte[]> Seed = new(() => File.ReadAllBytes(RepositoryFiles.SeedDocumentPath));
 
-    /// <summary>The seed read in the three ways, and a document in error: what the first reads of a process load
-    /// (the serializer's metadata, the messages of exceptions) is then not counted in the allocations of one sample.</summary>
+    /// <summary>The seed and a document in error, each read in the three ways: what the first reads of a process
+    /// load (the serializer's metadata, the messages of exceptions) is then not counted in the allocations of one sample.</summary>
     private static readonly Lazy<bool> Warm = new(() =>
     {
         foreach (var octets in new[] { Seed.Value, Encoding.UTF8.GetBytes(MergeIntoSeed("""{"title": 5}""")) })
         {
-            ReadAndCheck(octets, new ReadStats(), warmUp: false);
+            foreach (var read in new Func<Event>[]
+            {
+                () => EventDocumentSerializer.Read(octets),
+                () => EventDocumentSerializer.ReadAsync(new MemoryStream(octets)).GetAwaiter().GetResult(),
+                () => EventDocumentSerializer.Read(Encoding.UTF8.GetString(octets)),
+            })
+            {
+                try
+                {
+                    read();
+                }
+                catch (EventDocumentException)
+                {
+                    // The second document is in error on purpose.
+                }
+            }
         }
 
         return true;
@@ -226,9 +241,9 @@ public sealed class DocumentReaderFuzzingTests(ITestOutputHelper output)
 
     /// <summary>Reads octets as bytes, as a stream and, decoded, as text; checks that each ends in an event or the
     /// document exception, that they agree, and that an event read writes back to a document that reads the same.</summary>
-    private static void ReadAndCheck(byte[] octets, ReadStats stats, bool warmUp = true)
+    private static void ReadAndCheck(byte[] octets, ReadStats stats)
     {
-        Assert.True(!warmUp || Warm.Value);
+        Assert.True(Warm.Value);
         var fromBytes = Read(() => EventDocumentSerializer.Read(octets), octets.Length, stats);
         var fromStream = Read(() => EventDocumentSerializer.ReadAsync(new MemoryStream(octets)).GetAwaiter().GetResult(), octets.Length, stats);
         Assert.Equal(fromBytes, fromStream);
