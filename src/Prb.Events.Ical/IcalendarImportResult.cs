@@ -1,3 +1,4 @@
+using Prb.Events.Ical.Internal;
 
 namespace Prb.Events.Ical;
 
@@ -25,4 +26,8 @@ public sealed class IcalendarImportResult
 
     /// <summary>Gets whether a diagnostic is an error: some component of the input was not imported.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Gets the work the import that made this result did, for tests to bound by the size of the input;
+    /// nothing counted for a result made with the public constructor.</summary>
+    internal ImportWork Work { get; init; } = new();
 }

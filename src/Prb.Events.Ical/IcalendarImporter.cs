@@ -142,7 +142,9 @@ public sealed class IcalendarImporter
             text = text[1..];
         }
 
+        var work = new ImportWork();
         var lines = ContentLineReader.Unfold(text);
+        work.Lines = lines.Count;
         if (lines.Count == 0)
         {
             throw new IcalendarFormatException("The input is empty, so it is not an iCalendar file.", (int?)null);
@@ -156,10 +158,10 @@ public sealed class IcalendarImporter
         }
 
         var diagnostics = new List<Diagnostic>();
-        var roots = ComponentTreeBuilder.Build(lines, diagnostics);
+        var roots = ComponentTreeBuilder.Build(lines, diagnostics, work);
         var events = new List<Event>();
         var usedIds = new HashSet<EventId>();
-        var reader = new CalendarReader(Options, _zones, diagnostics);
+        var reader = new CalendarReader(Options, _zones, diagnostics, work);
         foreach (var root in roots)
         {
             if (root.Name == "VCALENDAR")
@@ -173,7 +175,7 @@ public sealed class IcalendarImporter
             }
         }
 
-        return new IcalendarImportResult(events, diagnostics.OrderBy(LineOf));
+        return new IcalendarImportResult(events, diagnostics.OrderBy(LineOf)) { Work = work };
     }
 
     private static int LineOf(Diagnostic diagnostic)

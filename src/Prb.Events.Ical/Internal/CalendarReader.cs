@@ -20,24 +20,26 @@ internal sealed class CalendarReader
     private const int MaxAllDayDays = 3660;
 
     /// <summary>The most all-day dates one import makes in all, whatever the number of VEVENTs that ask for them.</summary>
-    private const int MaxAllDayDatesPerImport = 100_000;
+    internal const int MaxAllDayDatesPerImport = 100_000;
 
     private readonly IcalendarImportOptions _options;
     private readonly IDateTimeZoneProvider _provider;
     private readonly List<Diagnostic> _diagnostics;
     private readonly RuleBudget _ruleBudget = new();
+    private readonly ImportWork _work;
     private int _allDayDatesLeft = MaxAllDayDatesPerImport;
 
-    internal CalendarReader(IcalendarImportOptions options, IDateTimeZoneProvider provider, List<Diagnostic> diagnostics)
+    internal CalendarReader(IcalendarImportOptions options, IDateTimeZoneProvider provider, List<Diagnostic> diagnostics, ImportWork work)
     {
         _options = options;
         _provider = provider;
         _diagnostics = diagnostics;
+        _work = work;
     }
 
     internal void Read(ComponentNode calendar, List<Event> events, HashSet<EventId> usedIds)
     {
-        var zones = new ZoneResolver(_provider, calendar, _ruleBudget);
+        var zones = new ZoneResolver(_provider, calendar, _ruleBudget, _work);
         var parsed = new List<ParsedEvent>();
         var byUid = new Dictionary<string, ParsedEvent>(StringComparer.Ordinal);
         foreach (var child in calendar.Children)
@@ -161,6 +163,7 @@ internal sealed class CalendarReader
 
             foreach (var day in Days(top, zone))
             {
+                _work.EventDays++;
                 builder.OnDay(day);
             }
 
@@ -343,6 +346,7 @@ internal sealed class CalendarReader
             }
 
             text.Append(CalendarEpilogue);
+            _work.ParsedCharacters += text.Length;
             ical = global::Ical.Net.Calendar.Load(text.ToString())!.Events.Single();
         }
 #pragma warning disable CA1031 // Ical.Net throws several exception types for a component it cannot read; each means "skip this component".

@@ -10,13 +10,19 @@ internal static class ComponentTreeBuilder
     /// below this depth is skipped whole, which keeps the work linear in the input however deep it nests.</summary>
     internal const int MaxDepth = 16;
 
-    internal static List<ComponentNode> Build(List<(int LineNumber, string Text)> lines, List<Diagnostic> diagnostics)
+    /// <summary>Builds the components of unfolded lines; reports what it skips.</summary>
+    /// <param name="lines">The unfolded lines.</param>
+    /// <param name="diagnostics">Where diagnostics go.</param>
+    /// <param name="work">Where the import counts its work; null when nobody counts.</param>
+    internal static List<ComponentNode> Build(List<(int LineNumber, string Text)> lines, List<Diagnostic> diagnostics, ImportWork? work = null)
     {
+        work ??= new ImportWork();
         var roots = new List<ComponentNode>();
         var open = new List<ComponentNode>();
         var skippedDepth = 0;
         foreach (var (number, text) in lines)
         {
+            work.TreeSteps++;
             if (skippedDepth > 0)
             {
                 // Inside a component that nests too deep: only its BEGIN and END lines are counted, to find where it ends.
@@ -68,10 +74,7 @@ internal static class ComponentTreeBuilder
                 }
 
                 open.Add(node);
-                foreach (var o in open)
-                {
-                    o.AllLines.Add(line);
-                }
+                AddToOpen(open, line, work);
 
                 continue;
             }
@@ -79,6 +82,7 @@ internal static class ComponentTreeBuilder
             if (line.Name == "END")
             {
                 var name = line.Value.Trim().ToUpperInvariant();
+                work.TreeSteps += open.Count;
                 var index = open.FindLastIndex(n => n.Name == name);
                 if (index < 0)
                 {
@@ -87,14 +91,11 @@ internal static class ComponentTreeBuilder
                     continue;
                 }
 
-                foreach (var o in open)
-                {
-                    o.AllLines.Add(line);
-                }
+                AddToOpen(open, line, work);
 
                 for (var i = open.Count - 1; i > index; i--)
                 {
-                    Unterminated(diagnostics, open, i);
+                    Unterminated(diagnostics, open, i, work);
                 }
 
                 open.RemoveAt(index);
@@ -109,10 +110,7 @@ internal static class ComponentTreeBuilder
             }
 
             open[^1].Properties.Add(line);
-            foreach (var o in open)
-            {
-                o.AllLines.Add(line);
-            }
+            AddToOpen(open, line, work);
         }
 
         for (var i = open.Count - 1; i >= 0; i--)
@@ -125,20 +123,32 @@ internal static class ComponentTreeBuilder
             }
             else
             {
-                Unterminated(diagnostics, open, i);
+                Unterminated(diagnostics, open, i, work);
             }
         }
 
         return roots;
     }
 
-    private static void Unterminated(List<Diagnostic> diagnostics, List<ComponentNode> open, int index)
+    /// <summary>Adds a line to every open component (a step each): a component keeps all its lines, nested ones too.</summary>
+    private static void AddToOpen(List<ComponentNode> open, ContentLine line, ImportWork work)
+    {
+        foreach (var o in open)
+        {
+            work.TreeSteps++;
+            o.AllLines.Add(line);
+        }
+    }
+
+    private static void Unterminated(List<Diagnostic> diagnostics, List<ComponentNode> open, int index, ImportWork work)
     {
         var node = open[index];
         Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Error, node.Begin.LineNumber, node.Name,
             $"the {node.Name} has no END:{node.Name}; it is skipped.");
         if (index > 0)
         {
+            // The node is the last child of the one around it; Remove looks through the children from the first.
+            work.TreeSteps += open[index - 1].Children.Count;
             open[index - 1].Children.Remove(node);
         }
 

@@ -42,13 +42,14 @@ internal sealed class VTimeZoneZone : DateTimeZone
     /// <param name="faultLine">The line at fault, or null.</param>
     /// <param name="reason">Why the zone cannot be evaluated, or null.</param>
     /// <param name="budget">The rule expansion the import may still do; null for a budget of its own.</param>
-    internal static VTimeZoneZone? TryCreate(string tzid, ComponentNode node, out ContentLine? faultLine, out string? reason, RuleBudget? budget = null)
+    /// <param name="work">Where the import counts its work; null when nobody counts.</param>
+    internal static VTimeZoneZone? TryCreate(string tzid, ComponentNode node, out ContentLine? faultLine, out string? reason, RuleBudget? budget = null, ImportWork? work = null)
     {
         faultLine = node.Begin;
         reason = null;
         try
         {
-            return Evaluate(tzid, node, ref faultLine, out reason, budget ?? new RuleBudget());
+            return Evaluate(tzid, node, ref faultLine, out reason, budget ?? new RuleBudget(), work ?? new ImportWork());
         }
         catch (Exception e) when (e is ArgumentException or OverflowException)
         {
@@ -58,7 +59,7 @@ internal sealed class VTimeZoneZone : DateTimeZone
         }
     }
 
-    private static VTimeZoneZone? Evaluate(string tzid, ComponentNode node, ref ContentLine? faultLine, out string? reason, RuleBudget budget)
+    private static VTimeZoneZone? Evaluate(string tzid, ComponentNode node, ref ContentLine? faultLine, out string? reason, RuleBudget budget, ImportWork work)
     {
         reason = null;
         var transitions = new List<(Instant At, Offset From, Offset To, string? Name, bool Daylight)>();
@@ -103,6 +104,7 @@ internal sealed class VTimeZoneZone : DateTimeZone
             var name = observance.First("TZNAME") is { } tzname ? ContentLineReader.UnescapeText(tzname.Value) : null;
             var daylight = observance.Name == "DAYLIGHT";
             var onsets = new List<LocalDateTime> { onset };
+            work.Transitions++;
             foreach (var rdate in observance.All("RDATE"))
             {
                 foreach (var part in rdate.Value.Split(','))
@@ -122,12 +124,13 @@ internal sealed class VTimeZoneZone : DateTimeZone
                     }
 
                     onsets.Add(local);
+                    work.Transitions++;
                 }
             }
 
             foreach (var rrule in observance.All("RRULE"))
             {
-                if (!TryExpand(rrule.Value, onset, from, onsets, budget, out reason))
+                if (!TryExpand(rrule.Value, onset, from, onsets, budget, work, out reason))
                 {
                     faultLine = rrule;
                     return null;
@@ -151,6 +154,7 @@ internal sealed class VTimeZoneZone : DateTimeZone
         var deduplicated = new List<(Instant At, Offset From, Offset To, string? Name, bool Daylight)>(transitions.Count);
         foreach (var t in transitions)
         {
+            work.IntervalSteps++;
             if (deduplicated.Count == 0 || deduplicated[^1].At != t.At)
             {
                 deduplicated.Add(t);
@@ -166,6 +170,7 @@ internal sealed class VTimeZoneZone : DateTimeZone
         Offset? lastStandard = null;
         for (var i = 0; i < deduplicated.Count; i++)
         {
+            work.IntervalSteps++;
             var t = deduplicated[i];
             starts[i] = t.At;
             Instant? end = i + 1 < deduplicated.Count ? deduplicated[i + 1].At : null;
@@ -189,7 +194,7 @@ internal sealed class VTimeZoneZone : DateTimeZone
         return new VTimeZoneZone(tzid, starts, intervals, min, max) { Location = location };
     }
 
-    private static bool TryExpand(string rule, LocalDateTime onset, Offset from, List<LocalDateTime> onsets, RuleBudget budget, out string? reason)
+    private static bool TryExpand(string rule, LocalDateTime onset, Offset from, List<LocalDateTime> onsets, RuleBudget budget, ImportWork work, out string? reason)
     {
         reason = null;
         string? frequency = null;
@@ -316,7 +321,8 @@ internal sealed class VTimeZoneZone : DateTimeZone
                     return false;
                 }
 
-                foreach (var date in DatesIn(year, month, days, monthDays, onset.Day))
+                work.RuleMonths++;
+                foreach (var date in DatesIn(year, month, days, monthDays, onset.Day, work))
                 {
                     candidates.Add(date.At(onset.TimeOfDay));
                 }
@@ -347,6 +353,7 @@ internal sealed class VTimeZoneZone : DateTimeZone
                 }
 
                 onsets.Add(candidate);
+                work.Transitions++;
                 produced++;
             }
         }
@@ -354,7 +361,7 @@ internal sealed class VTimeZoneZone : DateTimeZone
         return true;
     }
 
-    private static SortedSet<LocalDate> DatesIn(int year, int month, List<(int Ordinal, IsoDayOfWeek Day)> days, int[] monthDays, int defaultDay)
+    private static SortedSet<LocalDate> DatesIn(int year, int month, List<(int Ordinal, IsoDayOfWeek Day)> days, int[] monthDays, int defaultDay, ImportWork work)
     {
         var length = CalendarSystem.Iso.GetDaysInMonth(year, month);
         var result = new SortedSet<LocalDate>();
@@ -369,6 +376,7 @@ internal sealed class VTimeZoneZone : DateTimeZone
             }
             else
             {
+                work.RuleDates += monthDays.Length;
                 foreach (var d in monthDays)
                 {
                     var day = d > 0 ? d : length + d + 1;
@@ -385,6 +393,7 @@ internal sealed class VTimeZoneZone : DateTimeZone
         foreach (var (ordinal, weekday) in days)
         {
             var matching = new List<LocalDate>();
+            work.RuleDates += length;
             for (var day = 1; day <= length; day++)
             {
                 var date = new LocalDate(year, month, day);
@@ -413,6 +422,7 @@ internal sealed class VTimeZoneZone : DateTimeZone
 
         if (monthDays.Length > 0)
         {
+            work.RuleDates += (long)result.Count * monthDays.Length;
             result.RemoveWhere(date => !monthDays.Any(d => (d > 0 ? d : length + d + 1) == date.Day));
         }
 

@@ -14,11 +14,13 @@ internal sealed class ZoneResolver
     private readonly Dictionary<string, ComponentNode> _definitions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResolvedZone?> _cache = new(StringComparer.Ordinal);
     private readonly RuleBudget _budget;
+    private readonly ImportWork _work;
 
-    internal ZoneResolver(IDateTimeZoneProvider provider, ComponentNode calendar, RuleBudget budget)
+    internal ZoneResolver(IDateTimeZoneProvider provider, ComponentNode calendar, RuleBudget budget, ImportWork work)
     {
         _provider = provider;
         _budget = budget;
+        _work = work;
         foreach (var child in calendar.Children)
         {
             if (child.Name == "VTIMEZONE" && child.First("TZID") is { } tzid)
@@ -52,7 +54,7 @@ internal sealed class ZoneResolver
         }
         else if (_definitions.TryGetValue(tzid, out var definition))
         {
-            var custom = VTimeZoneZone.TryCreate(tzid, definition, out var faultLine, out var fault, _budget);
+            var custom = VTimeZoneZone.TryCreate(tzid, definition, out var faultLine, out var fault, _budget, _work);
             if (custom is null)
             {
                 reason = $"the VTIMEZONE '{tzid}' of line {faultLine?.LineNumber} cannot be evaluated: {fault}";

@@ -12,12 +12,15 @@ internal sealed class FuzzStats
     private long _diagnostics;
     private long _octets;
     private long _maxTicks;
+    private double _maxAllocatedShare;
 
     internal long Results => Interlocked.Read(ref _results);
 
     internal long FormatExceptions => Interlocked.Read(ref _formatExceptions);
 
-    internal void Add(IcalendarImportResult? result, TimeSpan elapsed, int length)
+    /// <summary>Counts an import: its result (null for the format exception), time, length, and the share of its
+    /// allocation bound that it allocated.</summary>
+    internal void Add(IcalendarImportResult? result, TimeSpan elapsed, int length, double allocatedShare)
     {
         Interlocked.Increment(ref _inputs);
         Interlocked.Add(ref _octets, length);
@@ -36,8 +39,13 @@ internal sealed class FuzzStats
         while (elapsed.Ticks > (seen = Interlocked.Read(ref _maxTicks)) && Interlocked.CompareExchange(ref _maxTicks, elapsed.Ticks, seen) != seen)
         {
         }
+
+        double share;
+        while (allocatedShare > (share = Volatile.Read(ref _maxAllocatedShare)) && Interlocked.CompareExchange(ref _maxAllocatedShare, allocatedShare, share) != share)
+        {
+        }
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{_inputs} imports of {_octets} octets: {_results} results ({_events} events, {_diagnostics} diagnostics), {_formatExceptions} IcalendarFormatExceptions; slowest {TimeSpan.FromTicks(_maxTicks).TotalMilliseconds:0.0} ms");
+        $"{_inputs} imports of {_octets} octets: {_results} results ({_events} events, {_diagnostics} diagnostics), {_formatExceptions} IcalendarFormatExceptions; slowest {TimeSpan.FromTicks(_maxTicks).TotalMilliseconds:0.0} ms (not asserted); most allocated {_maxAllocatedShare:P0} of its bound");
 }

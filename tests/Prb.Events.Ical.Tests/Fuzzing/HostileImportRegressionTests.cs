@@ -1,12 +1,21 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
+using Prb.Events.Ical.Internal;
+using Xunit.Abstractions;
 
 namespace Prb.Events.Ical.Tests.Fuzzing;
 
 /// <summary>The inputs that broke the importer before the hostile-input work, one test each: every one used to end in
 /// an exception other than <see cref="IcalendarFormatException"/>, or in minutes of work and gigabytes of memory.</summary>
-public class HostileImportRegressionTests
+/// <remarks>Work is asserted as counted steps (<see cref="ImportWork"/>) and allocated octets, which are the same on a
+/// busy machine as on an idle one; the milliseconds are only written to the test output.</remarks>
+public class HostileImportRegressionTests(ITestOutputHelper output)
 {
+    /// <summary>What importing one small VEVENT may allocate: Ical.Net takes some 45 KB to parse one, and the rest of the
+    /// import a few kilobytes more; ten times that leaves room, and is still a thousandth of three million event days.</summary>
+    private const long MaxAllocatedForOneVevent = 500_000;
+
     private static readonly IcalendarImporter Importer = new();
 
     private static string Calendar(params string[] components) =>
@@ -113,15 +122,17 @@ public class HostileImportRegressionTests
     public void An_all_day_event_of_eight_thousand_years_is_a_diagnostic_not_three_million_days()
     {
         // Was: 3.6 million event days, a second and 300 MB for 150 octets.
-        var watch = Stopwatch.StartNew();
-        var result = Importer.Read(Calendar(VEvent("a@x", "DTSTART;VALUE=DATE:00010102", "DTEND;VALUE=DATE:99991230")));
+        var text = Calendar(VEvent("a@x", "DTSTART;VALUE=DATE:00010102", "DTEND;VALUE=DATE:99991230"));
+        var (result, allocated) = Measure(text);
 
+        Assert.Equal(0, result.Work.EventDays);
+        Assert.InRange(allocated, 0, MaxAllocatedForOneVevent);
         Assert.Empty(result.Events);
         Assert.Contains("3660", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1));
 
         var decade = Importer.Read(Calendar(VEvent("a@x", "DTSTART;VALUE=DATE:20010101", "DTEND;VALUE=DATE:20101231")));
         Assert.Equal(3651, Assert.Single(decade.Events).Days.Count);
+        Assert.Equal(3651, decade.Work.EventDays);
     }
 
     [Fact]
@@ -136,8 +147,12 @@ public class HostileImportRegressionTests
         }).ToArray();
         var watch = Stopwatch.StartNew();
         var result = Importer.Read(Calendar(components));
+        Report(result.Work, watch);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"{watch.ElapsedMilliseconds} ms");
+        // One budget for the import, not one per zone: the months and transitions of all 2,000 rules together stay
+        // within it (and the DTSTART of each zone is a transition more). A budget per zone would be 2,000 budgets.
+        Assert.InRange(result.Work.RuleMonths + result.Work.Transitions, RuleBudget.DefaultUnits / 2, RuleBudget.DefaultUnits + 2000);
+        Assert.InRange(result.Work.RuleDates, 0, 31L * RuleBudget.DefaultUnits);
         Assert.InRange(result.Events.Count, 0, 2);
         Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.UnknownTimeZone && d.Message.Contains("more occurrences", StringComparison.Ordinal));
 
@@ -158,9 +173,14 @@ public class HostileImportRegressionTests
             + "TZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nEND:DAYLIGHT\nEND:VTIMEZONE";
         var watch = Stopwatch.StartNew();
         var result = Importer.Read(Calendar(zone, VEvent("a@x", "DTSTART;TZID=Daily:20111109T100000")));
+        Report(result.Work, watch);
 
         Assert.Single(result.Events);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"{watch.ElapsedMilliseconds} ms");
+
+        // Some 69,000 transitions (every day from 2011 to 2200), each visited a bounded number of times on the way
+        // to its interval: the look-back made it 69,000 squared over two.
+        Assert.InRange(result.Work.Transitions, 60_000, RuleBudget.DefaultUnits);
+        Assert.InRange(result.Work.IntervalSteps, result.Work.Transitions, 2 * result.Work.Transitions);
     }
 
     [Fact]
@@ -172,11 +192,22 @@ public class HostileImportRegressionTests
 
         Assert.Equal("Po", Assert.Single(result.Events).Title);
         Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.InvalidComponent && d.Message.Contains("16", StringComparison.Ordinal));
+    }
 
-        var unclosed = Calendar(string.Concat(Enumerable.Repeat("BEGIN:VEVENT\n", 100_000)).TrimEnd('\n'));
+    [Fact]
+    public void Unclosed_components_cost_a_bounded_number_of_steps_per_line()
+    {
+        // Was: every line added to the lines of every open component — quadratic; a megabyte of BEGIN:VEVENT took
+        // hours. Ten thousand lines are enough to tell: quadratic would be 50 million steps, here it is at most 34 a line.
+        var unclosed = Calendar(string.Concat(Enumerable.Repeat("BEGIN:VEVENT\n", 10_000)).TrimEnd('\n'));
         var watch = Stopwatch.StartNew();
-        Assert.Empty(Importer.Read(unclosed).Events);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"{watch.ElapsedMilliseconds} ms");
+        var result = Importer.Read(unclosed);
+        Report(result.Work, watch);
+
+        Assert.Empty(result.Events);
+        Assert.InRange(result.Work.Lines, 10_000, 10_010);
+        Assert.InRange(result.Work.TreeSteps, result.Work.Lines, WorkBounds.TreeStepsPerLine * result.Work.Lines);
+        WorkBounds.AssertLinear(result.Work, Encoding.UTF8.GetByteCount(unclosed));
     }
 
     [Fact]
@@ -195,4 +226,21 @@ public class HostileImportRegressionTests
 
         Assert.Equal("Zażółć gęślą jaźń 😀", Assert.Single(result.Events).Title);
     }
+
+    /// <summary>Imports text twice and measures the second import's allocations, so that what the first import of a
+    /// process loads (tzdb, Ical.Net's serializers) is not counted as the work of this input.</summary>
+    private (IcalendarImportResult Result, long Allocated) Measure(string text)
+    {
+        Importer.Read(text);
+        var watch = Stopwatch.StartNew();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = Importer.Read(text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Report(result.Work, watch, allocated);
+        return (result, allocated);
+    }
+
+    private void Report(ImportWork work, Stopwatch watch, long? allocated = null) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{WorkBounds.Describe(work)}{(allocated is { } a ? $"; allocated {a / 1e3:0.0} KB" : string.Empty)}; {watch.Elapsed.TotalMilliseconds:0} ms (not asserted)"));
 }
