@@ -6,6 +6,9 @@
 #   eng/test-tools.sh node       Node.js and npm (Debian packages nodejs, npm), for the ical.js check
 #   eng/test-tools.sh chromium   Debian's Chromium, for the browser tests
 #   eng/test-tools.sh icaljs     node, then `npm ci` in tests/icaljs from its lockfile
+#   eng/test-tools.sh confclerk  ConfClerk, Xvfb and xdotool (Debian packages confclerk, xvfb, xdotool), for the test
+#                                that imports schedule.xml into the real app (its database is read with
+#                                Microsoft.Data.Sqlite from NuGet)
 #
 # Exit 0 when the tool is there afterwards; otherwise 1, after printing the one command that installs it. The build
 # goes on either way: the tests that need the tool then fail with that command in their message, never skip.
@@ -67,9 +70,19 @@ ensure_icaljs() {
   ) 9>"${TMPDIR:-/tmp}/prb-events-npm.lock"
 }
 
+ensure_confclerk() {
+  local missing=()
+  command -v confclerk >/dev/null || missing+=(confclerk)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+  command -v xdotool >/dev/null || missing+=(xdotool)
+  if [ ${#missing[@]} -eq 0 ]; then return 0; fi
+  apt_install "${missing[@]}" && command -v confclerk >/dev/null && command -v Xvfb >/dev/null && command -v xdotool >/dev/null
+}
+
 case "${1:-}" in
   node) ensure_node || { say "Node.js is missing. Run: apt-get update && apt-get install -y nodejs npm"; exit 1; } ;;
   chromium) ensure_chromium || { say "Chromium is missing. Run: apt-get update && apt-get install -y chromium"; exit 1; } ;;
   icaljs) ensure_icaljs || { say "ical.js is not installed. Run: eng/test-tools.sh icaljs"; exit 1; } ;;
-  *) echo "usage: eng/test-tools.sh node|chromium|icaljs" >&2; exit 2 ;;
+  confclerk) ensure_confclerk || { say "ConfClerk, Xvfb or xdotool is missing. Run: apt-get update && apt-get install -y confclerk xvfb xdotool"; exit 1; } ;;
+  *) echo "usage: eng/test-tools.sh node|chromium|icaljs|confclerk" >&2; exit 2 ;;
 esac

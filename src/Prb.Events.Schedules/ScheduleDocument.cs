@@ -9,11 +9,14 @@ namespace Prb.Events.Schedules;
 /// every id, room, day and time.
 /// </summary>
 /// <remarks>
-/// <para>Every agenda item appears, breaks and cancelled items included, on the day that contains its start (an item
-/// outside every day, which validation reports, goes to the latest day that starts before it, or to the first day).
-/// Items without a room are in a room named after the venue, or <see cref="ScheduleLabels.DefaultRoom"/> without a
-/// venue name. Rooms appear in the order of their first item in the whole schedule, so that columns keep their place
-/// from day to day; items follow their start, then their place in the agenda.</para>
+/// <para>Every agenda item appears, breaks and cancelled items included, on the day of the date it starts on in the
+/// event's zone: apps such as ConfClerk compute an item's start from its day's <c>date</c> and its wall-clock
+/// <c>start</c>, so an item after midnight is listed on the next date. The days are the dates of the event's days and
+/// of its items; each day's start and end are the earliest start and the latest end of the event's days on that date
+/// and of the items listed on it, so that every item lies within its day. Items without a room are in a room named
+/// after the venue, or <see cref="ScheduleLabels.DefaultRoom"/> without a venue name; items without a track are on
+/// <see cref="ScheduleLabels.DefaultTrack"/>. Rooms appear in the order of their first item in the whole schedule, so
+/// that columns keep their place from day to day; items follow their start, then their place in the agenda.</para>
 /// <para><see cref="Create"/> checks everything before anything is written, and reports every reason at once.</para>
 /// </remarks>
 internal sealed class ScheduleDocument
@@ -32,13 +35,13 @@ internal sealed class ScheduleDocument
     /// <summary>Gets the event's description, or null.</summary>
     internal required string? Description { get; init; }
 
-    /// <summary>Gets the start of the first day, with its offset.</summary>
-    internal required string Start { get; init; }
+    /// <summary>Gets the date of the first day, such as <c>2011-11-09</c>.</summary>
+    internal required string StartDate { get; init; }
 
-    /// <summary>Gets the end of the last day, with its offset.</summary>
-    internal required string End { get; init; }
+    /// <summary>Gets the date of the last day.</summary>
+    internal required string EndDate { get; init; }
 
-    /// <summary>Gets the length of the smallest time slot that every start and duration is a multiple of (at most an hour).</summary>
+    /// <summary>Gets the length of the largest time slot that every start and duration is a multiple of (at most an hour), <c>HH:mm</c>.</summary>
     internal required string TimeslotDuration { get; init; }
 
     /// <summary>Gets the event's IANA zone id.</summary>
@@ -56,13 +59,13 @@ internal sealed class ScheduleDocument
     /// <summary>Gets the event's tags.</summary>
     internal required IReadOnlyList<string> Keywords { get; init; }
 
-    /// <summary>Gets the tracks, in the order of their first item.</summary>
+    /// <summary>Gets the tracks, in the order of their first item; every item has one.</summary>
     internal required IReadOnlyList<string> Tracks { get; init; }
 
     /// <summary>Gets the rooms, in the order of their first item.</summary>
     internal required IReadOnlyList<ScheduleRoom> Rooms { get; init; }
 
-    /// <summary>Gets the days, one for each of the event's days.</summary>
+    /// <summary>Gets the days, one for each date that one of the event's days or items starts on, in date order.</summary>
     internal required IReadOnlyList<ScheduleDay> Days { get; init; }
 
     /// <summary>Resolves an event into its schedule.</summary>
@@ -89,6 +92,12 @@ internal sealed class ScheduleDocument
         var people = NumberPeople(@event);
         var labels = ScheduleLabels.For(@event.Language);
         var fallbackRoom = string.IsNullOrWhiteSpace(@event.Venue?.Name) ? labels.DefaultRoom : @event.Venue.Name;
+        var days = new SortedDictionary<LocalDate, DayBounds>();
+        foreach (var (start, end) in dayTimes)
+        {
+            Widen(days, start.Date, start, end);
+        }
+
         var acronym = ScheduleIdentifiers.Acronym(@event.Slug);
         var webPage = HttpPage(@event.Url);
 
@@ -96,7 +105,7 @@ internal sealed class ScheduleDocument
         var roomsByName = new Dictionary<string, ScheduleRoom>(StringComparer.Ordinal);
         var tracks = new List<string>();
         var trackNames = new HashSet<string>(StringComparer.Ordinal);
-        var slots = new Dictionary<(int Day, string Room), List<ScheduleItem>>();
+        var slots = new Dictionary<(LocalDate Date, string Room), List<ScheduleItem>>();
         var timeslot = MinutesPerHour;
         foreach (var (start, _) in dayTimes)
         {
@@ -135,8 +144,8 @@ internal sealed class ScheduleDocument
                 rooms.Add(room);
             }
 
-            var track = string.IsNullOrWhiteSpace(item.Track) ? null : item.Track;
-            if (track is not null && trackNames.Add(track))
+            var track = string.IsNullOrWhiteSpace(item.Track) ? labels.DefaultTrack : item.Track;
+            if (trackNames.Add(track))
             {
                 tracks.Add(track);
             }
@@ -171,7 +180,8 @@ internal sealed class ScheduleDocument
                 Persons = persons,
             };
 
-            var key = (DayOf(scheduled.Start.ToInstant(), dayTimes), roomName);
+            Widen(days, scheduled.Start.Date, scheduled.Start, scheduled.End);
+            var key = (scheduled.Start.Date, roomName);
             if (!slots.TryGetValue(key, out var slot))
             {
                 slot = [];
@@ -186,20 +196,19 @@ internal sealed class ScheduleDocument
             throw new ArgumentException(Unrepresentable(problems), nameof(@event));
         }
 
-        var days = new List<ScheduleDay>(dayTimes.Length);
-        for (var d = 0; d < dayTimes.Length; d++)
+        var scheduleDays = new List<ScheduleDay>(days.Count);
+        foreach (var (date, bounds) in days)
         {
             var dayRooms = new List<ScheduleDayRoom>();
             foreach (var room in rooms)
             {
-                if (slots.TryGetValue((d, room.Name), out var items))
+                if (slots.TryGetValue((date, room.Name), out var items))
                 {
                     dayRooms.Add(new ScheduleDayRoom(room, items.AsReadOnly()));
                 }
             }
 
-            var (start, end) = dayTimes[d];
-            days.Add(new ScheduleDay(d + 1, ScheduleTimes.Date(start.Date), ScheduleTimes.WithOffset(start), ScheduleTimes.WithOffset(end), dayRooms.AsReadOnly()));
+            scheduleDays.Add(new ScheduleDay(scheduleDays.Count + 1, ScheduleTimes.Date(date), ScheduleTimes.WithOffset(bounds.Start), ScheduleTimes.WithOffset(bounds.End), dayRooms.AsReadOnly()));
         }
 
         return new ScheduleDocument
@@ -208,8 +217,8 @@ internal sealed class ScheduleDocument
             Acronym = acronym,
             Title = @event.FullTitle,
             Description = @event.Description,
-            Start = ScheduleTimes.WithOffset(dayTimes[0].Start),
-            End = ScheduleTimes.WithOffset(dayTimes[^1].End),
+            StartDate = scheduleDays[0].Date,
+            EndDate = scheduleDays[^1].Date,
             TimeslotDuration = ScheduleTimes.HoursAndMinutes(Duration.FromMinutes(timeslot)),
             TimeZoneName = @event.TimeZoneId,
             JsonTimeZoneName = ScheduleIdentifiers.JsonZoneName(@event.TimeZoneId),
@@ -218,14 +227,14 @@ internal sealed class ScheduleDocument
             Keywords = @event.Tags,
             Tracks = tracks.AsReadOnly(),
             Rooms = rooms.AsReadOnly(),
-            Days = days.AsReadOnly(),
+            Days = scheduleDays.AsReadOnly(),
         };
     }
 
-    private static (ZonedDateTime Start, ZonedDateTime End)[] ResolveDays(Event @event, EventScheduler scheduler, DateTimeZone zone, List<string> problems)
+    private static List<(ZonedDateTime Start, ZonedDateTime End)> ResolveDays(Event @event, EventScheduler scheduler, DateTimeZone zone, List<string> problems)
     {
-        var days = new (ZonedDateTime Start, ZonedDateTime End)[@event.Days.Count];
-        for (var i = 0; i < days.Length; i++)
+        var days = new List<(ZonedDateTime Start, ZonedDateTime End)>(@event.Days.Count);
+        for (var i = 0; i < @event.Days.Count; i++)
         {
             var day = @event.Days[i];
             if (!scheduler.TryResolve(day.Start, zone, out var start, out _) || !scheduler.TryResolve(day.End, zone, out var end, out _))
@@ -239,7 +248,7 @@ internal sealed class ScheduleDocument
                 problems.Add($"days[{i}]: the day is outside the years 1 to 9999.");
             }
 
-            days[i] = (start, end);
+            days.Add((start, end));
         }
 
         return days;
@@ -304,29 +313,18 @@ internal sealed class ScheduleDocument
         return speakers.AsReadOnly();
     }
 
-    private static int DayOf(Instant start, (ZonedDateTime Start, ZonedDateTime End)[] days)
+    /// <summary>Widens the bounds of the day of <paramref name="date"/> to take in an interval, adding the day if it is new.</summary>
+    private static void Widen(SortedDictionary<LocalDate, DayBounds> days, LocalDate date, ZonedDateTime start, ZonedDateTime end)
     {
-        for (var i = 0; i < days.Length; i++)
+        if (!days.TryGetValue(date, out var bounds))
         {
-            if (days[i].Start.ToInstant() <= start && start < days[i].End.ToInstant())
-            {
-                return i;
-            }
+            days.Add(date, new DayBounds(start, end));
+            return;
         }
 
-        var best = 0;
-        Instant? bestStart = null;
-        for (var i = 0; i < days.Length; i++)
-        {
-            var dayStart = days[i].Start.ToInstant();
-            if (dayStart <= start && (bestStart is null || dayStart > bestStart))
-            {
-                best = i;
-                bestStart = dayStart;
-            }
-        }
-
-        return best;
+        var earlier = start.ToInstant() < bounds.Start.ToInstant() ? start : bounds.Start;
+        var later = end.ToInstant() > bounds.End.ToInstant() ? end : bounds.End;
+        days[date] = new DayBounds(earlier, later);
     }
 
     /// <summary>The web page in ASCII without its fragment, which each item's URL replaces with the item's id; null
@@ -349,4 +347,7 @@ internal sealed class ScheduleDocument
 
     private static string Unrepresentable(List<string> problems) =>
         $"The event cannot be written as a conference schedule: {string.Join(" ", problems)}";
+
+    /// <summary>The earliest start and the latest end of what is on one date.</summary>
+    private readonly record struct DayBounds(ZonedDateTime Start, ZonedDateTime End);
 }

@@ -18,7 +18,7 @@ internal sealed class ScheduleItem
     /// <summary>Gets the wall-clock start in the event's zone, <c>HH:mm</c>.</summary>
     internal required string Start { get; init; }
 
-    /// <summary>Gets the elapsed time from start to end, <c>H:mm</c>.</summary>
+    /// <summary>Gets the elapsed time from start to end, <c>HH:mm</c>.</summary>
     internal required string Duration { get; init; }
 
     /// <summary>Gets the room's name.</summary>
@@ -39,8 +39,8 @@ internal sealed class ScheduleItem
     /// <summary>Gets the subtitle that marks a cancelled or rescheduled item, or null.</summary>
     internal required string? Subtitle { get; init; }
 
-    /// <summary>Gets the track, or null.</summary>
-    internal required string? Track { get; init; }
+    /// <summary>Gets the track: the item's own, or the default track of the event's language.</summary>
+    internal required string Track { get; init; }
 
     /// <summary>Gets the type, such as <c>lecture</c> or <c>break</c>.</summary>
     internal required string Type { get; init; }

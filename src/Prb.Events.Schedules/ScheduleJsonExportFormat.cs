@@ -15,8 +15,11 @@ namespace Prb.Events.Schedules;
 /// <c>{acronym}-{id}-{item id}</c> and a <c>url</c>: the event's web page with the item id as fragment, or
 /// <c>urn:uuid:</c> and the item's guid when the event has no http(s) page.</description></item>
 /// <item><description>Persons are written the frab way: <c>id</c>, <c>guid</c> and <c>public_name</c>.</description></item>
-/// <item><description>A cancelled item has <c>"do_not_record": true</c>; an item without a track has
-/// <c>"track": null</c>; each item also gives its <c>end</c>.</description></item>
+/// <item><description>As pretalx writes them: the conference's <c>start</c> and <c>end</c> are plain dates,
+/// <c>timeslot_duration</c> and every <c>duration</c> have two digits of hours, every item has
+/// <c>do_not_record</c> (true for a cancelled item, else false). Unlike pretalx, an item without a track is on the
+/// track "Program główny" / "Main track" rather than <c>null</c>, as in schedule.xml; each item also gives its
+/// <c>end</c>.</description></item>
 /// <item><description><c>time_zone_name</c> is the event's zone id when the schema's pattern takes it, else its
 /// canonical tzdb id (America/New_York for US/Eastern), else it is left out (Etc/GMT-1 and the like).</description></item>
 /// </list>
@@ -131,8 +134,8 @@ public sealed class ScheduleJsonExportFormat : IEventExportFormat
             writer.WriteString("description", document.Description);
         }
 
-        writer.WriteString("start", document.Start);
-        writer.WriteString("end", document.End);
+        writer.WriteString("start", document.StartDate);
+        writer.WriteString("end", document.EndDate);
         writer.WriteNumber("daysCount", document.Days.Count);
         writer.WriteString("timeslot_duration", document.TimeslotDuration);
         if (document.JsonTimeZoneName is not null)
@@ -222,22 +225,12 @@ public sealed class ScheduleJsonExportFormat : IEventExportFormat
         writer.WriteString("url", item.Url);
         writer.WriteString("title", item.Title);
         writer.WriteString("subtitle", item.Subtitle ?? string.Empty);
-        if (item.Track is null)
-        {
-            writer.WriteNull("track");
-        }
-        else
-        {
-            writer.WriteString("track", item.Track);
-        }
+        writer.WriteString("track", item.Track);
 
         writer.WriteString("type", item.Type);
         writer.WriteString("language", item.Language);
         writer.WriteString("abstract", item.Abstract);
-        if (item.IsCancelled)
-        {
-            writer.WriteBoolean("do_not_record", true);
-        }
+        writer.WriteBoolean("do_not_record", item.IsCancelled);
 
         writer.WriteStartArray("persons");
         foreach (var person in item.Persons)

@@ -6,14 +6,15 @@ namespace Prb.Events.Schedules;
 /// </summary>
 internal sealed class ScheduleLabels
 {
-    private static readonly ScheduleLabels Polish = new("Odwołane", "Zmiana terminu", "Sala główna");
-    private static readonly ScheduleLabels English = new("Cancelled", "Rescheduled", "Main room");
+    private static readonly ScheduleLabels Polish = new("Odwołane", "Zmiana terminu", "Sala główna", "Program główny");
+    private static readonly ScheduleLabels English = new("Cancelled", "Rescheduled", "Main room", "Main track");
 
-    private ScheduleLabels(string cancelled, string rescheduled, string defaultRoom)
+    private ScheduleLabels(string cancelled, string rescheduled, string defaultRoom, string defaultTrack)
     {
         Cancelled = cancelled;
         Rescheduled = rescheduled;
         DefaultRoom = defaultRoom;
+        DefaultTrack = defaultTrack;
     }
 
     /// <summary>Gets the subtitle of a cancelled item.</summary>
@@ -24,6 +25,9 @@ internal sealed class ScheduleLabels
 
     /// <summary>Gets the room name of items without a room, when the event has no venue name either.</summary>
     internal string DefaultRoom { get; }
+
+    /// <summary>Gets the track of items without a track: apps show an empty track as "No track".</summary>
+    internal string DefaultTrack { get; }
 
     /// <summary>Gets the labels for a BCP 47 language tag, judged by its primary subtag.</summary>
     internal static ScheduleLabels For(string language)

@@ -35,11 +35,15 @@ internal static class ScheduleTimes
     /// <summary>Writes the wall-clock start, such as <c>10:00</c>.</summary>
     internal static string WallClock(ZonedDateTime time) => StartPattern.Format(time.TimeOfDay);
 
-    /// <summary>Writes a duration as hours and minutes, such as <c>0:30</c> or <c>2:00</c>; seconds are dropped.</summary>
+    /// <summary>
+    /// Writes a duration as two-digit hours and minutes, such as <c>00:30</c> or <c>02:00</c>, as frab and pretalx write
+    /// them: ConfClerk reads two-digit hours only (<c>0:30</c> becomes a duration of 0 there). Seconds are dropped; a
+    /// duration fits when <see cref="FitsHoursAndMinutes"/> says so.
+    /// </summary>
     internal static string HoursAndMinutes(Duration duration)
     {
         var minutes = WholeMinutes(duration);
-        return string.Create(CultureInfo.InvariantCulture, $"{minutes / 60}:{minutes % 60:00}");
+        return string.Create(CultureInfo.InvariantCulture, $"{minutes / 60:00}:{minutes % 60:00}");
     }
 
     /// <summary>Gets the whole minutes of a duration that is not negative.</summary>

@@ -25,11 +25,18 @@ namespace Prb.Events.Schedules;
 /// <c>id</c> a positive 31-bit number taken from that UUID; persons and rooms get theirs the same way. They stay
 /// the same from one export to the next, however the agenda changes around them.</description></item>
 /// <item><description>Items without a room (or with a blank one) are in a room named after the venue, or "Sala
-/// główna" / "Main room" when the event has no venue name. Rooms are listed in the order of their first item in the
-/// whole schedule, items by start. A blank track is no track.</description></item>
-/// <item><description>One <c>day</c> per day of the event, with its date, start and end; dates carry the UTC offset
-/// in force, starts are wall-clock times in the event's zone, durations are elapsed time (<c>H:mm</c>). The schedule's
-/// <c>version</c> is the event's revision, and <c>time_zone_name</c> its IANA zone id.</description></item>
+/// główna" / "Main room" when the event has no venue name; items without a track (or with a blank one) are on the
+/// track "Program główny" / "Main track", so that no app shows "No track". Rooms are listed in the order of their
+/// first item in the whole schedule, items by start.</description></item>
+/// <item><description>Where the schema allows two spellings, the one frab writes and the apps read: the conference's
+/// <c>start</c> and <c>end</c> are plain dates (<c>2011-11-09</c>), durations and <c>timeslot_duration</c> have two
+/// digits of hours (<c>01:00</c>, <c>00:30</c>).</description></item>
+/// <item><description>An item is listed under the <c>day</c> of the date it starts on in the event's zone, because
+/// apps such as ConfClerk take an item's start from its day's <c>date</c> and its <c>start</c>. There is a <c>day</c>
+/// for each date that one of the event's days or items starts on; its <c>start</c> and <c>end</c> take in the event's
+/// days on that date and every item listed under it. Item dates carry the UTC offset in force, <c>start</c> is the
+/// wall-clock time in the event's zone, <c>duration</c> the elapsed time. The schedule's <c>version</c> is the event's
+/// revision, and <c>time_zone_name</c> its IANA zone id.</description></item>
 /// <item><description>Text is written as itself, escaped by <see cref="XmlWriter"/>; carriage returns are written as
 /// character references so that a reader gets them back. Nothing in an event can break the document's structure:
 /// the model admits only text that XML 1.0 can carry.</description></item>
@@ -146,8 +153,8 @@ public sealed class ScheduleXmlExportFormat : IEventExportFormat
         writer.WriteStartElement("conference");
         writer.WriteElementString("acronym", document.Acronym);
         writer.WriteElementString("title", document.Title);
-        writer.WriteElementString("start", document.Start);
-        writer.WriteElementString("end", document.End);
+        writer.WriteElementString("start", document.StartDate);
+        writer.WriteElementString("end", document.EndDate);
         writer.WriteElementString("days", document.Days.Count.ToString(CultureInfo.InvariantCulture));
         writer.WriteElementString("timeslot_duration", document.TimeslotDuration);
         writer.WriteElementString("time_zone_name", document.TimeZoneName);
@@ -209,7 +216,7 @@ public sealed class ScheduleXmlExportFormat : IEventExportFormat
             writer.WriteElementString("subtitle", item.Subtitle);
         }
 
-        writer.WriteElementString("track", item.Track ?? string.Empty);
+        writer.WriteElementString("track", item.Track);
         writer.WriteElementString("type", item.Type);
         writer.WriteElementString("language", item.Language);
         writer.WriteElementString("abstract", item.Abstract);

@@ -21,11 +21,11 @@ public class ScheduleJsonExportFormatTests
     }
 
     [Theory]
-    [InlineData("wyklad-w-swiecie-bibliotek", "W świecie bibliotek", "lecture", "10:00", "1:00", "11:00")]
-    [InlineData("wreczenie-nagrod", "Ogłoszenie wyników konkursu „Dobre praktyki w bibliotece dla Gminnych Koalicji na Rzecz Bibliotek” i wręczenie nagród", "ceremony", "11:00", "0:30", "11:30")]
-    [InlineData("przerwa-kawowa", "Przerwa kawowa", "break", "11:30", "0:30", "12:00")]
-    [InlineData("prezentacje-laureatow", "Dobre praktyki laureatów – prezentacje multimedialne", "talk", "12:00", "2:00", "14:00")]
-    [InlineData("koncert-jazzowy", "Koncert jazzowy", "concert", "14:00", "0:30", "14:30")]
+    [InlineData("wyklad-w-swiecie-bibliotek", "W świecie bibliotek", "lecture", "10:00", "01:00", "11:00")]
+    [InlineData("wreczenie-nagrod", "Ogłoszenie wyników konkursu „Dobre praktyki w bibliotece dla Gminnych Koalicji na Rzecz Bibliotek” i wręczenie nagród", "ceremony", "11:00", "00:30", "11:30")]
+    [InlineData("przerwa-kawowa", "Przerwa kawowa", "break", "11:30", "00:30", "12:00")]
+    [InlineData("prezentacje-laureatow", "Dobre praktyki laureatów – prezentacje multimedialne", "talk", "12:00", "02:00", "14:00")]
+    [InlineData("koncert-jazzowy", "Koncert jazzowy", "concert", "14:00", "00:30", "14:30")]
     public void Seed_EveryAgendaItemAppears_WithTypeStartDurationAndOffset(string id, string title, string type, string start, string duration, string end)
     {
         using var json = JsonDocument.Parse(ScheduleOutputs.Json(ScheduleOutputs.Seed));
@@ -41,9 +41,9 @@ public class ScheduleJsonExportFormatTests
         Assert.Equal(duration, item.GetProperty("duration").GetString());
         Assert.Equal($"2011-11-09T{start}:00+01:00", item.GetProperty("date").GetString());
         Assert.Equal($"2011-11-09T{end}:00+01:00", item.GetProperty("end").GetString());
-        Assert.Equal(JsonValueKind.Null, item.GetProperty("track").ValueKind);
+        Assert.Equal("Program główny", item.GetProperty("track").GetString());
         Assert.Equal("", item.GetProperty("subtitle").GetString());
-        Assert.False(item.TryGetProperty("do_not_record", out _));
+        Assert.False(item.GetProperty("do_not_record").GetBoolean());
         Assert.StartsWith("prb_2011_11_09_wroclaw-", item.GetProperty("slug").GetString(), StringComparison.Ordinal);
         Assert.Equal($"urn:uuid:{guid}", item.GetProperty("url").GetString());
     }
@@ -57,8 +57,10 @@ public class ScheduleJsonExportFormatTests
         Assert.Equal("0", schedule.GetProperty("version").GetString());
         var conference = schedule.GetProperty("conference");
         Assert.Equal("prb_2011_11_09_wroclaw", conference.GetProperty("acronym").GetString());
-        Assert.Equal("2011-11-09T10:00:00+01:00", conference.GetProperty("start").GetString());
-        Assert.Equal("2011-11-09T14:30:00+01:00", conference.GetProperty("end").GetString());
+        Assert.Equal("2011-11-09", conference.GetProperty("start").GetString());
+        Assert.Equal("2011-11-09", conference.GetProperty("end").GetString());
+        Assert.Equal("00:30", conference.GetProperty("timeslot_duration").GetString());
+        Assert.Equal(["Program główny"], conference.GetProperty("tracks").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
         Assert.Equal(1, conference.GetProperty("daysCount").GetInt32());
         Assert.Equal("Europe/Warsaw", conference.GetProperty("time_zone_name").GetString());
         var room = Assert.Single(conference.GetProperty("rooms").EnumerateArray());

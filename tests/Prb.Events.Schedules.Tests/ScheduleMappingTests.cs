@@ -93,7 +93,7 @@ public class ScheduleMappingTests
 
         Assert.Equal(subtitle, OnlyXmlItem(e).Element("subtitle")!.Value);
         Assert.Equal(subtitle, OnlyJsonItem(e).GetProperty("subtitle").GetString());
-        Assert.False(OnlyJsonItem(e).TryGetProperty("do_not_record", out _));
+        Assert.False(OnlyJsonItem(e).GetProperty("do_not_record").GetBoolean());
     }
 
     [Theory]
@@ -153,7 +153,7 @@ public class ScheduleMappingTests
             .Build();
 
         var xml = OnlyXmlItem(e);
-        Assert.Equal("3:00", xml.Element("duration")!.Value);
+        Assert.Equal("03:00", xml.Element("duration")!.Value);
         Assert.Equal("01:30", xml.Element("start")!.Value);
         Assert.Equal("2027-10-31T01:30:00+02:00", xml.Element("date")!.Value);
         Assert.Equal("2027-10-31T03:30:00+01:00", OnlyJsonItem(e).GetProperty("end").GetString());
@@ -271,10 +271,10 @@ public class ScheduleMappingTests
     }
 
     [Theory]
-    [InlineData(10, 0, 60, "1:00")]
-    [InlineData(10, 0, 45, "0:15")]
-    [InlineData(10, 5, 60, "0:05")]
-    [InlineData(10, 0, 7, "0:01")]
+    [InlineData(10, 0, 60, "01:00")]
+    [InlineData(10, 0, 45, "00:15")]
+    [InlineData(10, 5, 60, "00:05")]
+    [InlineData(10, 0, 7, "00:01")]
     public void TimeslotDuration_IsTheLargestSlotEveryStartAndDurationFits(int hour, int minute, int minutes, string expected)
     {
         var start = new LocalTime(hour, minute);

@@ -83,7 +83,7 @@ public class ScheduleSchemaTests
     }
 
     [Theory]
-    [InlineData("\"duration\": \"0:30\"", "\"duration\": \"30\"")]
+    [InlineData("\"duration\": \"00:30\"", "\"duration\": \"30\"")]
     [InlineData("\"type\": \"break\",", "")]
     [InlineData("\"time_zone_name\": \"Europe/Warsaw\"", "\"time_zone_name\": \"warsaw\"")]
     [InlineData("\"acronym\": \"prb_2011_11_09_wroclaw\"", "\"acronym\": \"prb-2011-11-09-wroclaw\"")]

@@ -23,11 +23,11 @@ public class ScheduleXmlExportFormatTests
     }
 
     [Theory]
-    [InlineData("wyklad-w-swiecie-bibliotek", "W świecie bibliotek", "lecture", "10:00", "1:00")]
-    [InlineData("wreczenie-nagrod", "Ogłoszenie wyników konkursu „Dobre praktyki w bibliotece dla Gminnych Koalicji na Rzecz Bibliotek” i wręczenie nagród", "ceremony", "11:00", "0:30")]
-    [InlineData("przerwa-kawowa", "Przerwa kawowa", "break", "11:30", "0:30")]
-    [InlineData("prezentacje-laureatow", "Dobre praktyki laureatów – prezentacje multimedialne", "talk", "12:00", "2:00")]
-    [InlineData("koncert-jazzowy", "Koncert jazzowy", "concert", "14:00", "0:30")]
+    [InlineData("wyklad-w-swiecie-bibliotek", "W świecie bibliotek", "lecture", "10:00", "01:00")]
+    [InlineData("wreczenie-nagrod", "Ogłoszenie wyników konkursu „Dobre praktyki w bibliotece dla Gminnych Koalicji na Rzecz Bibliotek” i wręczenie nagród", "ceremony", "11:00", "00:30")]
+    [InlineData("przerwa-kawowa", "Przerwa kawowa", "break", "11:30", "00:30")]
+    [InlineData("prezentacje-laureatow", "Dobre praktyki laureatów – prezentacje multimedialne", "talk", "12:00", "02:00")]
+    [InlineData("koncert-jazzowy", "Koncert jazzowy", "concert", "14:00", "00:30")]
     public void Seed_EveryAgendaItemAppears_WithTypeStartDurationAndOffset(string id, string title, string type, string start, string duration)
     {
         var guid = ScheduleIdentifiers.ItemGuid(ScheduleOutputs.Seed.Id, new AgendaItemId(id)).ToString("D");
@@ -41,6 +41,7 @@ public class ScheduleXmlExportFormatTests
         Assert.Equal($"2011-11-09T{start}:00+01:00", item.Element("date")!.Value);
         Assert.Equal(Venue, item.Element("room")!.Value);
         Assert.Equal("pl", item.Element("language")!.Value);
+        Assert.Equal("Program główny", item.Element("track")!.Value);
         Assert.Null(item.Element("subtitle"));
         Assert.True(int.Parse(item.Attribute("id")!.Value) > 0);
     }
@@ -55,11 +56,12 @@ public class ScheduleXmlExportFormatTests
         var conference = root.Element("conference")!;
         Assert.Equal("prb_2011_11_09_wroclaw", conference.Element("acronym")!.Value);
         Assert.Equal("Biblioteki w partnerstwach lokalnych – dobre praktyki. II Konferencja Regionalna PRB", conference.Element("title")!.Value);
-        Assert.Equal("2011-11-09T10:00:00+01:00", conference.Element("start")!.Value);
-        Assert.Equal("2011-11-09T14:30:00+01:00", conference.Element("end")!.Value);
+        Assert.Equal("2011-11-09", conference.Element("start")!.Value);
+        Assert.Equal("2011-11-09", conference.Element("end")!.Value);
         Assert.Equal("1", conference.Element("days")!.Value);
         Assert.Equal("Europe/Warsaw", conference.Element("time_zone_name")!.Value);
-        Assert.Equal("0:30", conference.Element("timeslot_duration")!.Value);
+        Assert.Equal("00:30", conference.Element("timeslot_duration")!.Value);
+        Assert.Equal(["Program główny"], conference.Elements("track").Select(t => t.Attribute("name")!.Value));
         var day = Assert.Single(root.Elements("day"));
         Assert.Equal("1", day.Attribute("index")!.Value);
         Assert.Equal("2011-11-09", day.Attribute("date")!.Value);
