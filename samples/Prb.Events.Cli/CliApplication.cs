@@ -1,7 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
 using System.CommandLine.Invocation;
 using Prb.Events.Cli.Commands;
-using Prb.Events.Cli.Text;
 
 namespace Prb.Events.Cli;
 
@@ -23,15 +23,17 @@ internal static class CliApplication
         ArgumentNullException.ThrowIfNull(console);
         try
         {
-            var parse = CreateRootCommand(console).Parse(args, new ParserConfiguration
-            {
-                // "@FILE" arguments would read a file of arguments: off, so that no argument reads a file a command
-                // does not name (an "@/dev/zero" would never end).
-                ResponseFileTokenReplacer = null,
-            });
+            var parse = Parse(args, console);
             if (parse.Action is ParseErrorAction)
             {
                 await ReportParseErrorsAsync(parse, console).ConfigureAwait(false);
+                return ExitCodes.Unreadable;
+            }
+
+            if (SuggestGivenTwice(parse))
+            {
+                // System.CommandLine's completion would throw (it takes the single [suggest] position).
+                await console.ReportAsync($"{Name}: the [suggest] directive is given more than once.").ConfigureAwait(false);
                 return ExitCodes.Unreadable;
             }
 
@@ -62,6 +64,15 @@ internal static class CliApplication
         }
     }
 
+    /// <summary>Parses <paramref name="args"/> against the command tree, without running anything.</summary>
+    public static ParseResult Parse(string[] args, CliConsole console) =>
+        CreateRootCommand(console).Parse(args, new ParserConfiguration
+        {
+            // "@FILE" arguments would read a file of arguments: off, so that no argument reads a file a command
+            // does not name (an "@/dev/zero" would never end).
+            ResponseFileTokenReplacer = null,
+        });
+
     /// <summary>Makes the command tree: validate, agenda, export (with every registered format) and import; help on
     /// every command (-h, --help, -?), --version, and the [suggest] directive that dotnet-suggest completes with.</summary>
     public static RootCommand CreateRootCommand(CliConsole console)
@@ -79,11 +90,16 @@ internal static class CliApplication
         return root;
     }
 
+    private static bool SuggestGivenTwice(ParseResult parse) =>
+        parse.RootCommandResult.Command is RootCommand root
+        && root.Directives.OfType<SuggestDirective>().FirstOrDefault() is { } suggest
+        && parse.GetResult(suggest) is { Values.Count: > 1 };
+
     private static async Task ReportParseErrorsAsync(ParseResult parse, CliConsole console)
     {
         var command = parse.CommandResult.Command;
         var name = command is RootCommand ? Name : $"{Name} {command.Name}";
-        var errors = string.Join(" ", parse.Errors.Select(e => ConsoleText.OneLine(e.Message)).Distinct(StringComparer.Ordinal));
+        var errors = string.Join(" ", parse.Errors.Select(e => e.Message.Trim()).Distinct(StringComparer.Ordinal));
         await console.ReportAsync($"{name}: {errors} See '{name} --help'.").ConfigureAwait(false);
     }
 }

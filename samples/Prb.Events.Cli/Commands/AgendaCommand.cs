@@ -19,7 +19,8 @@ internal static class AgendaCommand
         };
         zone.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string>() is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is null)
+            // Tokens, not the value: a value that does not convert (two of them) is the parser's own error.
+            if (result.Tokens is [{ Value: var id }] && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is null)
             {
                 result.AddError($"'{id}' is not a time zone id; use an IANA id such as Europe/Warsaw.");
             }

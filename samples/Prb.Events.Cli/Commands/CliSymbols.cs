@@ -12,6 +12,9 @@ internal static class CliSymbols
         {
             Description = description,
             Arity = ArgumentArity.ExactlyOne,
+
+            // Named, or help would list the completions (the files of the current folder) as the placeholder.
+            HelpName = "FILE",
         };
         file.CompletionSources.Add(context => PathCompletions.Files(context, extension));
         return file;

@@ -22,7 +22,8 @@ internal static class ExportCommand
         };
         format.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string>() is { } name && !formatNames.Contains(name, StringComparer.Ordinal))
+            // Tokens, not the value: a value that does not convert (two of them) is the parser's own error.
+            if (result.Tokens is [{ Value: var name }] && !formatNames.Contains(name, StringComparer.Ordinal))
             {
                 result.AddError($"'{name}' is not an export format; use one of {list}.");
             }
@@ -45,7 +46,9 @@ internal static class ExportCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(items) && result.GetValue(format) != "ics")
+            var asked = result.GetResult(items) is { } given
+                && (given.Tokens.Count == 0 || (given.Tokens is [{ Value: var flag }] && bool.TryParse(flag, out var on) && on));
+            if (asked && result.GetResult(format) is { Tokens: [{ Value: not "ics" }] })
             {
                 result.AddError("--items goes with --format ics.");
             }

@@ -32,8 +32,8 @@ internal static class ImportFolder
                     continue;
                 }
 
-                var target = OutputTarget.Check(Path.Combine(folder, name));
-                if (target.Existing.Kind != PathKind.Missing)
+                var target = TryCheckNewName(Path.Combine(folder, name));
+                if (target is null)
                 {
                     continue;
                 }
@@ -45,6 +45,20 @@ internal static class ImportFolder
                     await console.ReportAsync($"{target.Given}: event {i + 1} of {documents.Count}, '{@event.Id}': {@event.FullTitle} ({@event.Agenda.Count} agenda items)").ConfigureAwait(false);
                 }
             }
+        }
+    }
+
+    /// <summary>Checks a name that was free when the folder was listed; null when something has taken it since.</summary>
+    private static OutputTarget? TryCheckNewName(string path)
+    {
+        try
+        {
+            var target = OutputTarget.Check(path);
+            return target.Existing.Kind == PathKind.Missing ? target : null;
+        }
+        catch (CliFailure) when (Path.Exists(path) || new FileInfo(path).LinkTarget is not null)
+        {
+            return null;
         }
     }
 

@@ -51,37 +51,6 @@ internal static class ConsoleText
         return escaped.ToString();
     }
 
-    /// <summary>Returns a message of several lines (such as a parser's) as one line: each run of white space, line
-    /// breaks included, becomes one space, then the rest is escaped.</summary>
-    public static string OneLine(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var joined = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.AsSpan().Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                joined.Append(' ');
-                space = false;
-            }
-
-            joined.Append(c);
-        }
-
-        return Escape(joined.ToString());
-    }
-
     private static int FirstUnsafe(string text)
     {
         for (var i = 0; i < text.Length; i++)
