@@ -50,6 +50,13 @@ internal static class CliApplication
             await console.ReportAsync(failure.Message).ConfigureAwait(false);
             return failure.ExitCode;
         }
+        catch (IOException e)
+        {
+            // Files are read and written by helpers that name them; what is left is the console (help or completions
+            // written to a full disk or a closed pipe).
+            await console.ReportAsync($"(standard output): cannot write: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Unreadable;
+        }
         catch (OperationCanceledException)
         {
             await console.ReportAsync($"{Name}: interrupted.").ConfigureAwait(false);

@@ -25,7 +25,19 @@ internal static class AtomicWriter
         var temporary = Path.Combine(target.Folder, $".prb-events-{Guid.NewGuid():N}.tmp");
         try
         {
-            var outcome = await WriteTemporaryAsync(temporary, content, keep, cancellationToken).ConfigureAwait(false);
+            WriteOutcome outcome;
+            try
+            {
+                outcome = await WriteTemporaryAsync(temporary, content, keep, cancellationToken).ConfigureAwait(false);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw OutputTarget.Refused(target.Given, $"the folder {target.Folder} may not be written", e);
+            }
+            catch (IOException e)
+            {
+                throw OutputTarget.Refused(target.Given, $"cannot write a new file in {target.Folder}: {e.Message}", e);
+            }
 
             // The path was checked before the content was made; check again just before the rename, which would
             // replace a symbolic link or device put there meanwhile.

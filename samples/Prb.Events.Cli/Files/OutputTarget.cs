@@ -105,7 +105,7 @@ internal sealed class OutputTarget
 
     /// <summary>Makes the failure of a refused output path.</summary>
     public static CliFailure Refused(string given, string reason, Exception? innerException = null) =>
-        CliFailure.Unreadable($"{given}: not written: {reason}.", innerException);
+        CliFailure.Unreadable($"{given}: not written: {reason.TrimEnd('.')}.", innerException);
 
     /// <summary>Says why a path of <paramref name="kind"/> is not written to.</summary>
     public static string NotAFile(PathKind kind) => kind switch
