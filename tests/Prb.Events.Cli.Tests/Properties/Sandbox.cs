@@ -73,8 +73,9 @@ internal sealed class Sandbox : IDisposable
         return path;
     }
 
-    /// <summary>Describes what must not change: every file outside work/ (its kind, size, time, mode and a hash of its
-    /// content), the names beside work/, and the special files in work/ (links with their targets, the pipe, the device).</summary>
+    /// <summary>Describes what must not change: every file in outside/ (its time, mode and a hash of its content), the
+    /// names beside work/, in the test's own folder and in the sample events, and the special files in work/ (links with
+    /// their targets, the pipe, the device).</summary>
     public string Snapshot()
     {
         var lines = new List<string>();
@@ -86,6 +87,8 @@ internal sealed class Sandbox : IDisposable
         }
 
         lines.AddRange(Directory.GetFileSystemEntries(Path.GetDirectoryName(Work)!).Order(StringComparer.Ordinal));
+        lines.AddRange(Directory.GetFileSystemEntries(AppContext.BaseDirectory).Order(StringComparer.Ordinal));
+        lines.AddRange(Directory.GetFileSystemEntries(RepositoryRoot.PathOf("samples", "events")).Order(StringComparer.Ordinal));
         foreach (var name in new[] { "link.out", "dangling" })
         {
             lines.Add($"{name} -> {new FileInfo(Path.Combine(Work, name)).LinkTarget}");
