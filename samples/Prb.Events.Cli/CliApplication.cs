@@ -1,84 +1,112 @@
-using Microsoft.Extensions.DependencyInjection;
+using System.CommandLine;
+using System.CommandLine.Completions;
+using System.CommandLine.Invocation;
 using Prb.Events.Cli.Commands;
-using Prb.Events.Ical;
 
 namespace Prb.Events.Cli;
 
-/// <summary>Parses the command line and runs one command, writing to the given writers (so tests can read them).</summary>
+/// <summary>Parses the command line with System.CommandLine and runs one command. Every run ends in exit 0, 1
+/// (diagnostics) or 2 (anything else that went wrong) with a one-line message, or 130 when interrupted.</summary>
 internal static class CliApplication
 {
-    internal const string Usage = """
-        Usage: prb-events COMMAND [options]
+    /// <summary>The name of the tool, as help and messages give it.</summary>
+    public const string Name = "prb-events";
 
-        Commands:
-          validate FILE.json               Check an event document; print one diagnostic per line.
-                                           Exit 0 when valid, 1 with diagnostics, 2 when unreadable.
-          agenda FILE.json [--tz ZONE]     Print the agenda as a table, in the event's zone or in ZONE
-                                           (an IANA id such as America/New_York).
-          export FILE.json --format NAME [--items] [-o OUT]
-                                           Write the event in an export format (json, ics, schedule-xml,
-                                           schedule-json); to OUT, whole or not at all, or to standard output.
-                                           --items: with ics, each agenda item as its own VEVENT too.
-          import FILE.ics [-o OUT.json]    Read iCalendar into an event document (a folder for several events);
-                                           diagnostics one per line. Exit 0, 1 with errors, 2 when not iCalendar.
-        """;
-
-    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs the command that <paramref name="args"/> name, writing to <paramref name="console"/>.</summary>
+    /// <param name="args">The arguments, without the program's name.</param>
+    /// <param name="console">Where results and messages go.</param>
+    /// <param name="cancellationToken">Interrupts the run (exit 130).</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
-        {
-            await output.WriteLineAsync(Usage).ConfigureAwait(false);
-            return args.Length == 0 ? ExitCodes.Unreadable : ExitCodes.Success;
-        }
-
-        var rest = args.AsSpan(1).ToArray();
+        ArgumentNullException.ThrowIfNull(console);
         try
         {
-            return args[0] switch
+            var parse = Parse(args, console);
+            if (parse.Action is ParseErrorAction)
             {
-                "validate" => await ValidateCommand.RunAsync(CommandLine.Parse(rest, []), output, error).ConfigureAwait(false),
-                "agenda" => await AgendaCommand.RunAsync(CommandLine.Parse(rest, ["--tz"]), output, error).ConfigureAwait(false),
-                "export" => await ExportAsync(rest, output, error).ConfigureAwait(false),
-                "import" => await ImportCommand.RunAsync(CommandLine.Parse(rest, ["-o"]), output, error).ConfigureAwait(false),
-                _ => await UnknownAsync(args[0], error).ConfigureAwait(false),
+                await ReportParseErrorsAsync(parse, console).ConfigureAwait(false);
+                return ExitCodes.Unreadable;
+            }
+
+            if (SuggestGivenTwice(parse))
+            {
+                // System.CommandLine's completion would throw (it takes the single [suggest] position).
+                await console.ReportAsync($"{Name}: the [suggest] directive is given more than once.").ConfigureAwait(false);
+                return ExitCodes.Unreadable;
+            }
+
+            var invocation = new InvocationConfiguration
+            {
+                Output = console.Output,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
             };
+            return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         }
-        catch (CommandLineException e)
+        catch (CliFailure failure)
         {
-            await error.WriteLineAsync($"prb-events: {e.Message}").ConfigureAwait(false);
-            await error.WriteLineAsync(Usage).ConfigureAwait(false);
+            await console.ReportAsync(failure.Message).ConfigureAwait(false);
+            return failure.ExitCode;
+        }
+        catch (IOException e)
+        {
+            // Files are read and written by helpers that name them; what is left is the console (help or completions
+            // written to a full disk or a closed pipe).
+            await console.ReportAsync($"(standard output): cannot write: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Unreadable;
+        }
+        catch (OperationCanceledException)
+        {
+            await console.ReportAsync($"{Name}: interrupted.").ConfigureAwait(false);
+            return 130;
+        }
+#pragma warning disable CA1031 // The last line of defence: known failures are CliFailures; anything else still ends in one line and exit 2.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await console.ReportAsync($"{Name}: unexpected failure ({e.GetType().Name}): {e.Message}").ConfigureAwait(false);
             return ExitCodes.Unreadable;
         }
     }
 
-    private static async Task<int> ExportAsync(string[] args, TextWriter output, TextWriter error)
-    {
-        var line = CommandLine.Parse(args, ["--format", "-o"], ["--items"]);
-        if (line.Flags.Contains("--items") && line.Option("--format") != "ics")
+    /// <summary>Parses <paramref name="args"/> against the command tree, without running anything.</summary>
+    public static ParseResult Parse(string[] args, CliConsole console) =>
+        CreateRootCommand(console).Parse(args, new ParserConfiguration
         {
-            throw new CommandLineException("--items goes with --format ics.");
-        }
+            // "@FILE" arguments would read a file of arguments: off, so that no argument reads a file a command
+            // does not name (an "@/dev/zero" would never end).
+            ResponseFileTokenReplacer = null,
+        });
 
-        var items = line.Flags.Contains("--items");
-        await using var services = CreateServices(options => options.IncludeAgendaItems = items);
-        return await ExportCommand.RunAsync(line, services, output, error).ConfigureAwait(false);
+    /// <summary>Makes the command tree: validate, agenda, export (with every registered format) and import; help on
+    /// every command (-h, --help, -?), --version, and the [suggest] directive that dotnet-suggest completes with.</summary>
+    public static RootCommand CreateRootCommand(CliConsole console)
+    {
+        var root = new RootCommand("Validate event documents, print agendas in any time zone, export them in every "
+            + "registered format and import iCalendar. Exit codes: 0 done, 1 diagnostics, 2 the command line is wrong, "
+            + "the input cannot be read or the output cannot be written.")
+        {
+            ValidateCommand.Create(console),
+            AgendaCommand.Create(console),
+            ExportCommand.Create(console, CliServices.EventFormatNames()),
+            ImportCommand.Create(console),
+        };
+        root.HelpName = Name;
+        return root;
     }
 
-    /// <summary>The same registrations an ASP.NET host makes, without ASP.NET: the export formats as plugins.</summary>
-    internal static ServiceProvider CreateServices(Action<IcalendarExportOptions>? icalendar = null)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<NodaTime.IClock>(NodaTime.SystemClock.Instance);
-        services.AddPrbEvents().AddIcalendar(icalendar).AddConferenceSchedules();
-        return services.BuildServiceProvider();
-    }
+    private static bool SuggestGivenTwice(ParseResult parse) =>
+        parse.RootCommandResult.Command is RootCommand root
+        && root.Directives.OfType<SuggestDirective>().FirstOrDefault() is { } suggest
+        && parse.GetResult(suggest) is { Values.Count: > 1 };
 
-    private static async Task<int> UnknownAsync(string command, TextWriter error)
+    private static async Task ReportParseErrorsAsync(ParseResult parse, CliConsole console)
     {
-        await error.WriteLineAsync($"prb-events: unknown command '{command}'.").ConfigureAwait(false);
-        await error.WriteLineAsync(Usage).ConfigureAwait(false);
-        return ExitCodes.Unreadable;
+        var command = parse.CommandResult.Command;
+        var name = command is RootCommand ? Name : $"{Name} {command.Name}";
+        var errors = string.Join(" ", parse.Errors.Select(e => e.Message.Trim()).Distinct(StringComparer.Ordinal));
+        await console.ReportAsync($"{name}: {errors} See '{name} --help'.").ConfigureAwait(false);
     }
 }

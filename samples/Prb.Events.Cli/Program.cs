@@ -1,3 +1,3 @@
 using Prb.Events.Cli;
 
-return await CliApplication.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+return await CliApplication.RunAsync(args, new CliConsole(Console.Out, Console.Error, Console.OpenStandardOutput)).ConfigureAwait(false);

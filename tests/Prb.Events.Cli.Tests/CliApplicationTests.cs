@@ -1,177 +1,153 @@
+using Prb.Events.Cli.Tests.Support;
+
 namespace Prb.Events.Cli.Tests;
 
+/// <summary>The command line as System.CommandLine parses it: help, parse errors, --version and the [suggest] directive.</summary>
 public class CliApplicationTests
 {
-    private static readonly string Seed = RepositoryRoot.SeedDocument;
-
-    [Fact]
-    public async Task Validate_Seed_ExitsZero()
+    public static TheoryData<string[]> HelpRequests => new()
     {
-        var (code, output, _) = await RunAsync("validate", Seed);
+        new[] { "--help" },
+        new[] { "-h" },
+        new[] { "-?" },
+        new[] { "validate", "--help" },
+        new[] { "agenda", "-h" },
+        new[] { "export", "--help" },
+        new[] { "import", "-?" },
+        new[] { "export", "--format", "pdf", "--help" },
+    };
 
-        Assert.Equal(0, code);
-        Assert.Contains("valid", output, StringComparison.Ordinal);
+    [Theory]
+    [MemberData(nameof(HelpRequests))]
+    public async Task Help_ForEveryCommand_ExitsZeroWithUsage(string[] args)
+    {
+        var result = await Tool.RunAsync(args);
+
+        Assert.Equal(0, result.Code);
+        Assert.Contains("Usage:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("prb-events", result.Output, StringComparison.Ordinal);
+        Assert.Empty(result.Error);
     }
 
     [Fact]
-    public async Task Validate_DocumentWithProblems_PrintsOneDiagnosticPerLineAndExitsOne()
+    public async Task Help_OfTheRoot_ListsEveryCommandAndTheExitCodes()
     {
-        var json = (await File.ReadAllTextAsync(Seed))
-            .Replace("\"email\": \"bjasiak@wbp.wroc.pl\"", "\"email\": \"bjasiak@\"", StringComparison.Ordinal)
-            .Replace("\"end\": \"2011-11-09T12:00:00\"", "\"end\": \"2011-11-09T11:00:00\"", StringComparison.Ordinal);
-        var path = await TempFileAsync(json);
+        var result = await Tool.RunAsync("--help");
 
-        var (code, output, _) = await RunAsync("validate", path);
+        foreach (var command in new[] { "validate", "agenda", "export", "import" })
+        {
+            Assert.Contains($"  {command} <FILE>", result.Output, StringComparison.Ordinal);
+        }
 
-        Assert.Equal(1, code);
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(lines, l => l.Contains("PRB1006 contacts[0].email", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("PRB1002 agenda[2].end", StringComparison.Ordinal));
+        Assert.Contains("Exit codes: 0 done, 1 diagnostics, 2", result.Output, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("{\"formatVersion\":")]
-    [InlineData("not json")]
-    [InlineData("")]
-    public async Task Validate_UnreadableDocument_ExitsTwoWithTheReason(string content)
+    [InlineData("validate", "<FILE>")]
+    [InlineData("agenda", "--tz <ZONE>")]
+    [InlineData("export", "--format <json|ics|schedule-xml|schedule-json> (REQUIRED)")]
+    [InlineData("export", "--items")]
+    [InlineData("export", "-o, --output <OUT>")]
+    [InlineData("import", "-o, --output <OUT>")]
+    public async Task Help_OfACommand_DescribesItsOptions(string command, string expected)
     {
-        var path = await TempFileAsync(content);
+        var result = await Tool.RunAsync(command, "--help");
 
-        var (code, _, error) = await RunAsync("validate", path);
-
-        Assert.Equal(2, code);
-        Assert.Contains(path, error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Validate_MissingFile_ExitsTwo()
-    {
-        var (code, _, error) = await RunAsync("validate", Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".json"));
-
-        Assert.Equal(2, code);
-        Assert.Contains("cannot read", error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Agenda_Seed_ShowsTheCoffeeBreakInTheEventsZone()
-    {
-        var (code, output, _) = await RunAsync("agenda", Seed);
-
-        Assert.Equal(0, code);
-        Assert.Contains("11:30–12:00  0h30  Coffee break    Przerwa kawowa", output, StringComparison.Ordinal);
-        Assert.Contains("Europe/Warsaw (the event's zone)", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Agenda_InAnotherZone_ShiftsTheHours()
-    {
-        // 9 November 2011: Warsaw is at UTC+1, New York at UTC-5 (DST ended on 6 November).
-        var (code, output, _) = await RunAsync("agenda", Seed, "--tz", "America/New_York");
-
-        Assert.Equal(0, code);
-        Assert.Contains("05:30–06:00  0h30  Coffee break", output, StringComparison.Ordinal);
-        Assert.Contains("the event is in Europe/Warsaw", output, StringComparison.Ordinal);
+        Assert.Contains(expected, result.Output, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("agenda", "--tz", "Mars/Olympus")]
-    [InlineData("agenda", "--tz")]
-    [InlineData("frobnicate")]
-    [InlineData("validate")]
-    [InlineData("validate", "--colour")]
-    public async Task WrongCommandLine_ExitsTwo(params string[] args)
+    [InlineData(new string[0], "Required command was not provided")]
+    [InlineData(new[] { "frobnicate" }, "'frobnicate'")]
+    [InlineData(new[] { "validate" }, "Required argument 'FILE' missing")]
+    [InlineData(new[] { "validate", "a.json", "b.json" }, "'b.json'")]
+    [InlineData(new[] { "validate", "a.json", "--colour" }, "'--colour'")]
+    [InlineData(new[] { "agenda", "a.json", "--tz" }, "Required argument missing for option: '--tz'")]
+    [InlineData(new[] { "agenda", "a.json", "--tz", "Mars/Olympus" }, "'Mars/Olympus' is not a time zone id")]
+    [InlineData(new[] { "export", "a.json" }, "Option '--format' is required")]
+    [InlineData(new[] { "export", "a.json", "--format", "pdf" }, "'pdf' is not an export format; use one of json, ics, schedule-xml, schedule-json")]
+    [InlineData(new[] { "export", "a.json", "--format", "json", "--items" }, "--items goes with --format ics")]
+    [InlineData(new[] { "export", "a.json", "--format", "ics", "-o" }, "Required argument missing for option: '-o'")]
+    [InlineData(new[] { "import", "a.ics", "--output" }, "Required argument missing for option: '--output'")]
+    public async Task ParseError_ExitsTwoWithOneLineAndAPointerToHelp(string[] args, string expected)
     {
-        var full = args.Length > 1 && args[1] == "--tz" ? [args[0], Seed, .. args[1..]] : args;
+        var result = await Tool.RunAsync(args);
 
-        var (code, _, error) = await RunAsync(full);
+        Assert.Equal(2, result.Code);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.EndsWith("--help'.", line, StringComparison.Ordinal);
+        Assert.Empty(result.Output);
+    }
 
-        Assert.Equal(2, code);
-        Assert.Contains("Usage", error, StringComparison.Ordinal);
+    [Fact]
+    public async Task ParseError_WithControlCharactersInTheArgument_StaysOneLine()
+    {
+        var result = await Tool.RunAsync("frob\nprb-events: forged\u001b[2J");
+
+        Assert.Equal(2, result.Code);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("frob\\nprb-events: forged\\u001B[2J", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResponseFiles_AreNotRead()
+    {
+        using var folder = new TempFolder();
+        var arguments = folder.Write("args.rsp", "validate\n" + RepositoryRoot.SeedDocument);
+
+        var result = await Tool.RunAsync("@" + arguments);
+
+        Assert.Equal(2, result.Code);
+        Assert.Single(result.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Version_ExitsZero()
+    {
+        var result = await Tool.RunAsync("--version");
+
+        Assert.Equal(0, result.Code);
+        Assert.Matches(@"^\d+\.\d+\.\d+", result.Output);
     }
 
     [Theory]
-    [InlineData("schedule-xml", "<title>Przerwa kawowa</title>")]
-    [InlineData("schedule-json", "\"title\": \"Przerwa kawowa\"")]
-    [InlineData("json", "\"title\": \"Przerwa kawowa\"")]
-    public async Task Export_WritesTheFormatToTheOutputFile(string format, string expected)
+    [InlineData("ex", "export")]
+    [InlineData("export x --format schedule-", "schedule-json\nschedule-xml")]
+    [InlineData("agenda x --tz Europe/Wars", "Europe/Warsaw")]
+    [InlineData("agenda x --tz america/new_y", "America/New_York")]
+    public async Task SuggestDirective_CompletesCommandsFormatsAndZones(string commandLine, string expected)
     {
-        var target = Path.Combine(Path.GetTempPath(), $"prb-cli-{Guid.NewGuid():N}.out");
+        var result = await Tool.RunAsync($"[suggest:{commandLine.Length}]", commandLine);
 
-        var (code, _, _) = await RunAsync("export", Seed, "--format", format, "-o", target);
-
-        Assert.Equal(0, code);
-        Assert.Contains(expected, await File.ReadAllTextAsync(target), StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.*.tmp"));
-    }
-
-    [Fact]
-    public async Task ExportIcs_ThenImport_GivesBackTheAgenda()
-    {
-        var ics = Path.Combine(Path.GetTempPath(), $"prb-cli-{Guid.NewGuid():N}.ics");
-        var json = Path.ChangeExtension(ics, ".json");
-
-        var (exported, _, _) = await RunAsync("export", Seed, "--format", "ics", "--items", "-o", ics);
-        var (imported, _, _) = await RunAsync("import", ics, "-o", json);
-
-        Assert.Equal(0, exported);
-        var text = await File.ReadAllTextAsync(ics);
-        Assert.StartsWith("BEGIN:VCALENDAR\r\n", text, StringComparison.Ordinal);
-        Assert.Equal(6, text.Split("BEGIN:VEVENT").Length - 1);
-        Assert.Equal(0, imported);
-        Assert.Contains("\"title\": \"Przerwa kawowa\"", await File.ReadAllTextAsync(json), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Import_NotIcalendar_ExitsTwo()
-    {
-        var path = await TempFileAsync("{\"formatVersion\": \"1.0\"}");
-
-        var (code, _, error) = await RunAsync("import", path);
-
-        Assert.Equal(2, code);
-        Assert.Contains("not iCalendar", error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Export_ItemsWithoutIcs_ExitsTwo()
-    {
-        var (code, _, _) = await RunAsync("export", Seed, "--format", "json", "--items");
-
-        Assert.Equal(2, code);
-    }
-
-    [Fact]
-    public async Task Export_ToStandardOutput()
-    {
-        var (code, output, _) = await RunAsync("export", Seed, "--format", "schedule-xml");
-
-        Assert.Equal(0, code);
-        Assert.StartsWith("<?xml", output, StringComparison.Ordinal);
+        Assert.Equal(0, result.Code);
+        Assert.Equal(expected, result.Output.ReplaceLineEndings("\n").Trim());
     }
 
     [Theory]
-    [InlineData("--format", "pdf")]
-    [InlineData("-o", "x.out")]
-    public async Task Export_WithoutAKnownFormat_ExitsTwo(string option, string value)
+    [InlineData("[suggest:3]", "[suggest:3]", "import")]
+    [InlineData("[suggest:3]", "[suggest:9]", "validate x")]
+    public async Task SuggestDirective_GivenTwice_ExitsTwoInOneLine(params string[] args)
     {
-        var (code, _, error) = await RunAsync("export", Seed, option, value);
+        var result = await Tool.RunAsync(args);
 
-        Assert.Equal(2, code);
-        Assert.Contains("schedule-xml", error, StringComparison.Ordinal);
+        Assert.Equal(2, result.Code);
+        Assert.Equal("prb-events: the [suggest] directive is given more than once.", Assert.Single(result.ErrorLines));
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    [Fact]
+    public async Task SuggestDirective_CompletesFilesWithTheCommandsExtension()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CliApplication.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+        using var folder = new TempFolder();
+        folder.Write("a.json", "{}");
+        folder.Write("a.ics", "");
+        Directory.CreateDirectory(folder["sub"]);
+        var word = folder.Path + "/";
 
-    private static async Task<string> TempFileAsync(string content)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"prb-cli-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(path, content);
-        return path;
+        var validate = await Tool.RunAsync($"[suggest:{9 + word.Length}]", "validate " + word);
+        var import = await Tool.RunAsync($"[suggest:{7 + word.Length}]", "import " + word);
+
+        Assert.Equal([word + "a.json", word + "sub/"], validate.OutputLines);
+        Assert.Equal([word + "a.ics", word + "sub/"], import.OutputLines);
     }
 }

@@ -1,36 +1,56 @@
-using System.Globalization;
-using System.Text;
+using System.CommandLine;
+using System.CommandLine.Completions;
 using NodaTime;
-using NodaTime.Text;
+using Prb.Events.Cli.Documents;
 
 namespace Prb.Events.Cli.Commands;
 
 /// <summary><c>agenda FILE.json [--tz ZONE]</c>: prints the agenda by day as a table.</summary>
 internal static class AgendaCommand
 {
-    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
-    private static readonly LocalDatePattern Date = LocalDatePattern.CreateWithInvariantCulture("uuuu-MM-dd (dddd)");
-
-    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error)
+    /// <summary>Makes the command, writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console)
     {
-        var path = line.SingleFile();
-        DateTimeZone? shownIn = null;
-        if (line.Option("--tz") is { } zoneId)
+        var file = CliSymbols.InputFile("The event document (JSON).", EventDocumentFormat.FileExtension);
+        var zone = new Option<string>("--tz")
         {
-            shownIn = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
-                ?? throw new CommandLineException($"'{zoneId}' is not a time zone id; use an IANA id such as Europe/Warsaw.");
-        }
-
-        var @event = await DocumentLoader.TryLoadAsync(path, error).ConfigureAwait(false);
-        if (@event is null)
+            Description = "Show the times in this zone, an IANA id such as America/New_York (default: the event's zone).",
+            HelpName = "ZONE",
+        };
+        zone.Validators.Add(result =>
         {
-            return ExitCodes.Unreadable;
-        }
+            // Tokens, not the value: a value that does not convert (two of them) is the parser's own error.
+            if (result.Tokens is [{ Value: var id }] && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is null)
+            {
+                result.AddError($"'{id}' is not a time zone id; use an IANA id such as Europe/Warsaw.");
+            }
+        });
+        zone.CompletionSources.Add(context => DateTimeZoneProviders.Tzdb.Ids
+            .Where(id => id.StartsWith(context.WordToComplete, StringComparison.OrdinalIgnoreCase))
+            .Select(id => new CompletionItem(id)));
 
-        var schedule = EventScheduler.Default.Schedule(@event);
+        var command = new Command("agenda", "Print the agenda as a table, by day, in the event's zone or in ZONE. "
+            + "Exit 0, 1 when the agenda has diagnostics, 2 when the file cannot be read.")
+        {
+            file,
+            zone,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var shownIn = parse.GetValue(zone) is { } id ? DateTimeZoneProviders.Tzdb[id] : null;
+            return RunAsync(parse.GetRequiredValue(file), shownIn, console, cancellationToken);
+        });
+        return command;
+    }
+
+    /// <summary>Prints the agenda of the document in <paramref name="path"/>, in <paramref name="shownIn"/> or the event's zone.</summary>
+    public static async Task<int> RunAsync(string path, DateTimeZone? shownIn, CliConsole console, CancellationToken cancellationToken)
+    {
+        var @event = await DocumentLoader.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+        var schedule = LibraryStep.Run(path, "schedule the agenda", () => EventScheduler.Default.Schedule(@event));
         foreach (var diagnostic in schedule.Diagnostics)
         {
-            await error.WriteLineAsync($"{path}: {diagnostic}").ConfigureAwait(false);
+            await console.ReportAsync($"{path}: {diagnostic}").ConfigureAwait(false);
         }
 
         if (schedule.Zone is null)
@@ -39,49 +59,12 @@ internal static class AgendaCommand
         }
 
         var zone = shownIn ?? schedule.Zone;
-        await output.WriteAsync(Render(schedule, zone)).ConfigureAwait(false);
-        return schedule.IsComplete ? ExitCodes.Success : ExitCodes.Diagnostics;
-    }
-
-    /// <summary>Renders the agenda: a heading, then per day one line per item with times, length, kind, title and speakers.</summary>
-    internal static string Render(EventSchedule schedule, DateTimeZone zone)
-    {
-        var e = schedule.Event;
-        var text = new StringBuilder();
-        text.AppendLine(e.FullTitle);
-        var where = e.Venue is null ? string.Empty : $" · {e.Venue}";
-        text.AppendLine(CultureInfo.InvariantCulture, $"Times in {zone.Id}{(zone.Id == e.TimeZoneId ? " (the event's zone)" : $" (the event is in {e.TimeZoneId})")}{where}");
-        foreach (var day in schedule.ByDay(zone))
+        var lines = LibraryStep.Run(path, "print the agenda", () => AgendaRenderer.Lines(schedule, zone));
+        foreach (var line in lines)
         {
-            text.AppendLine();
-            text.AppendLine(Date.Format(day.Date));
-            foreach (var item in day.Items)
-            {
-                var length = item.Duration;
-                var speakers = string.Join(", ", item.Item.Speakers.Select(id => e.FindPerson(id)?.DisplayName ?? id.Value));
-                var status = item.Item.Status == AgendaItemStatus.Cancelled ? " [cancelled]" : string.Empty;
-                var endDate = item.End.Date == item.Start.Date ? string.Empty : $" (+{Period.Between(item.Start.Date, item.End.Date, PeriodUnits.Days).Days}d)";
-                text.Append(CultureInfo.InvariantCulture, $"  {Time.Format(item.Start.TimeOfDay)}–{Time.Format(item.End.TimeOfDay)}{endDate}");
-                text.Append(CultureInfo.InvariantCulture, $"  {(int)length.TotalHours}h{length.Minutes:00}  {Kind(item.Item.Kind),-14}  {OneLine(item.Item.Title)}{status}");
-                if (speakers.Length > 0)
-                {
-                    text.Append(" — ").Append(OneLine(speakers));
-                }
-
-                if (!string.IsNullOrWhiteSpace(item.Item.Room))
-                {
-                    text.Append(" @ ").Append(OneLine(item.Item.Room));
-                }
-
-                text.AppendLine();
-            }
+            await console.WriteLineAsync(line).ConfigureAwait(false);
         }
 
-        return text.ToString();
+        return schedule.IsComplete ? ExitCodes.Success : ExitCodes.Diagnostics;
     }
-
-    private static string Kind(AgendaItemKind kind) =>
-        string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $" {char.ToLowerInvariant(c)}" : c.ToString()));
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

@@ -1,30 +1,40 @@
+using System.CommandLine;
+using Prb.Events.Cli.Documents;
 
 namespace Prb.Events.Cli.Commands;
 
 /// <summary><c>validate FILE.json</c>: prints every diagnostic, one per line.</summary>
 internal static class ValidateCommand
 {
-    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error)
+    /// <summary>Makes the command, writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console)
     {
-        var path = line.SingleFile();
-        var @event = await DocumentLoader.TryLoadAsync(path, error).ConfigureAwait(false);
-        if (@event is null)
+        var file = CliSymbols.InputFile("The event document (JSON) to check.", EventDocumentFormat.FileExtension);
+        var command = new Command("validate", "Check an event document; print one diagnostic per line. "
+            + "Exit 0 when valid, 1 with diagnostics, 2 when the file cannot be read.")
         {
-            return ExitCodes.Unreadable;
-        }
+            file,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(file), console, cancellationToken));
+        return command;
+    }
 
-        var result = EventValidator.Default.Validate(@event);
+    /// <summary>Validates the document in <paramref name="path"/>.</summary>
+    public static async Task<int> RunAsync(string path, CliConsole console, CancellationToken cancellationToken)
+    {
+        var @event = await DocumentLoader.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+        var result = LibraryStep.Run(path, "validate the event", () => EventValidator.Default.Validate(@event));
         foreach (var diagnostic in result.Diagnostics)
         {
-            await output.WriteLineAsync($"{path}: {diagnostic}").ConfigureAwait(false);
+            await console.WriteLineAsync($"{path}: {diagnostic}").ConfigureAwait(false);
         }
 
-        if (result.IsValid)
+        if (!result.IsValid)
         {
-            await output.WriteLineAsync($"{path}: valid ({@event.Agenda.Count} agenda items, {result.Diagnostics.Count} warnings).").ConfigureAwait(false);
-            return ExitCodes.Success;
+            return ExitCodes.Diagnostics;
         }
 
-        return ExitCodes.Diagnostics;
+        await console.WriteLineAsync($"{path}: valid ({@event.Agenda.Count} agenda items, {result.Diagnostics.Count} warnings).").ConfigureAwait(false);
+        return ExitCodes.Success;
     }
 }
