@@ -40,7 +40,11 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public async Task FormatThatCannotRepresentTheEvent_ExitsOneInOneLine()
     {
-        var path = _folder.Write("ancient.json", SeedDocuments.OnOneDay("-9998-06-01", "Europe/Warsaw", "10:00:00", "12:00:00"));
+        // An item of 120 hours: schedule.xml's durations have two digits of hours (the c3voc XSD).
+        var document = System.Text.Json.Nodes.JsonNode.Parse(SeedDocuments.OnOneDay("2011-11-09", "Europe/Warsaw", "10:00:00", "12:00:00"))!;
+        document["days"]![0]!["end"] = "2011-11-14T10:00:00";
+        document["agenda"]![0]!["end"] = "2011-11-14T10:00:00";
+        var path = _folder.Write("long.json", document.ToJsonString());
 
         var result = await Tool.RunAsync("export", path, "--format", "schedule-xml");
 
