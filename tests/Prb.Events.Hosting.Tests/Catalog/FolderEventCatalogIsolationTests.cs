@@ -27,7 +27,8 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
     {
         Run("mkfifo", _folder.File("fifo.json"));
 
-        var snapshot = await Catalog().GetSnapshotAsync();
+        using var catalog = Catalog();
+        var snapshot = await catalog.GetSnapshotAsync();
 
         Assert.NotNull(snapshot.Find(Seed.Slug));
         AssertLogged("fifo.json", "not a regular file");
@@ -38,7 +39,8 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
     {
         File.CreateSymbolicLink(_folder.File("zero.json"), "/dev/zero");
 
-        var snapshot = await Catalog().GetSnapshotAsync();
+        using var catalog = Catalog();
+        var snapshot = await catalog.GetSnapshotAsync();
 
         Assert.Single(snapshot.Entries);
         AssertLogged("zero.json", "leads outside");
@@ -50,7 +52,8 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
         await File.WriteAllTextAsync(_outside.File("secret.json"), Seed.Json.Replace(Seed.Slug, "sekret", StringComparison.Ordinal));
         File.CreateSymbolicLink(_folder.File("secret.json"), _outside.File("secret.json"));
 
-        var snapshot = await Catalog().GetSnapshotAsync();
+        using var catalog = Catalog();
+        var snapshot = await catalog.GetSnapshotAsync();
 
         Assert.Null(snapshot.Find("sekret"));
         AssertLogged("secret.json", "leads outside");
@@ -63,7 +66,8 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
         await File.WriteAllTextAsync(_folder.File("archive/inny.txt"), Seed.Json.Replace(Seed.Slug, "inny", StringComparison.Ordinal));
         File.CreateSymbolicLink(_folder.File("inny.json"), _folder.File("archive/inny.txt"));
 
-        var snapshot = await Catalog().GetSnapshotAsync();
+        using var catalog = Catalog();
+        var snapshot = await catalog.GetSnapshotAsync();
 
         Assert.NotNull(snapshot.Find("inny"));
     }
@@ -74,7 +78,8 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
         var limit = new FileInfo(Seed.Path).Length + 100;
         await File.WriteAllTextAsync(_folder.File("huge.json"), "{" + new string(' ', (int)limit) + "}");
 
-        var snapshot = await Catalog(maxDocumentSize: limit).GetSnapshotAsync();
+        using var catalog = Catalog(maxDocumentSize: limit);
+        var snapshot = await catalog.GetSnapshotAsync();
 
         Assert.Single(snapshot.Entries);
         AssertLogged("huge.json", $"more than the limit of {limit}");
@@ -85,7 +90,8 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
     {
         await File.WriteAllBytesAsync(_folder.File("empty.json"), []);
 
-        var snapshot = await Catalog().GetSnapshotAsync();
+        using var catalog = Catalog();
+        var snapshot = await catalog.GetSnapshotAsync();
 
         Assert.Single(snapshot.Entries);
         AssertLogged("empty.json", "empty");
@@ -97,7 +103,7 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
         // The scheduler's zones throw for one zone, as the end of the time line did for America/Los_Angeles.
         await File.WriteAllTextAsync(_folder.File("koniec.json"),
             Seed.Json.Replace(Seed.Slug, "koniec", StringComparison.Ordinal).Replace("Europe/Warsaw", "America/Los_Angeles", StringComparison.Ordinal));
-        var catalog = Catalog(validator: new EventValidator(new EventScheduler(new ThrowingZones("America/Los_Angeles"))));
+        using var catalog = Catalog(validator: new EventValidator(new EventScheduler(new ThrowingZones("America/Los_Angeles"))));
         var first = await catalog.GetSnapshotAsync();
 
         Assert.Equal([Seed.Slug], first.Entries.Select(e => e.Event.Slug.Value));
@@ -114,7 +120,8 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
     {
         await File.WriteAllTextAsync(_folder.File("zły\nERROR forged.json"), "not json");
 
-        await Catalog().GetSnapshotAsync();
+        using var catalog = Catalog();
+        await catalog.GetSnapshotAsync();
 
         var record = Assert.Single(_logger.Collector.GetSnapshot(), r => r.Message.Contains("forged", StringComparison.Ordinal));
         Assert.DoesNotContain('\n', record.Message);
