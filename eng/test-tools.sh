@@ -9,6 +9,7 @@
 #   eng/test-tools.sh confclerk  ConfClerk, Xvfb and xdotool (Debian packages confclerk, xvfb, xdotool), for the test
 #                                that imports schedule.xml into the real app (its database is read with
 #                                Microsoft.Data.Sqlite from NuGet)
+#   eng/test-tools.sh postgresql Debian's postgresql (initdb, pg_ctl), for the tests that start a throwaway cluster
 #
 # Exit 0 when the tool is there afterwards; otherwise 1, after printing the one command that installs it. The build
 # goes on either way: the tests that need the tool then fail with that command in their message, never skip.
@@ -79,10 +80,20 @@ ensure_confclerk() {
   apt_install "${missing[@]}" && command -v confclerk >/dev/null && command -v Xvfb >/dev/null && command -v xdotool >/dev/null
 }
 
+ensure_postgresql() {
+  has_postgresql() {
+    { command -v initdb >/dev/null && command -v pg_ctl >/dev/null; } ||
+      compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null
+  }
+  if has_postgresql; then return 0; fi
+  apt_install postgresql && has_postgresql
+}
+
 case "${1:-}" in
   node) ensure_node || { say "Node.js is missing. Run: apt-get update && apt-get install -y nodejs npm"; exit 1; } ;;
   chromium) ensure_chromium || { say "Chromium is missing. Run: apt-get update && apt-get install -y chromium"; exit 1; } ;;
   icaljs) ensure_icaljs || { say "ical.js is not installed. Run: eng/test-tools.sh icaljs"; exit 1; } ;;
   confclerk) ensure_confclerk || { say "ConfClerk, Xvfb or xdotool is missing. Run: apt-get update && apt-get install -y confclerk xvfb xdotool"; exit 1; } ;;
-  *) echo "usage: eng/test-tools.sh node|chromium|icaljs|confclerk" >&2; exit 2 ;;
+  postgresql) ensure_postgresql || { say "PostgreSQL is missing. Run: apt-get update && apt-get install -y postgresql"; exit 1; } ;;
+  *) echo "usage: eng/test-tools.sh node|chromium|icaljs|confclerk|postgresql" >&2; exit 2 ;;
 esac

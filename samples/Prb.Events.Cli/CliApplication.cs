@@ -85,13 +85,14 @@ internal static class CliApplication
     public static RootCommand CreateRootCommand(CliConsole console)
     {
         var root = new RootCommand("Validate event documents, print agendas in any time zone, export them in every "
-            + "registered format and import iCalendar. Exit codes: 0 done, 1 diagnostics, 2 the command line is wrong, "
+            + "registered format, import iCalendar and migrate a PostgreSQL catalogue. Exit codes: 0 done, 1 diagnostics, 2 the command line is wrong, "
             + "the input cannot be read or the output cannot be written.")
         {
             ValidateCommand.Create(console),
             AgendaCommand.Create(console),
             ExportCommand.Create(console, CliServices.EventFormatNames()),
             ImportCommand.Create(console),
+            DbCommand.Create(console),
         };
         root.HelpName = Name;
         return root;

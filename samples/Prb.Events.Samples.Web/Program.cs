@@ -4,13 +4,31 @@ using Prb.Events.Samples.Web.Pages;
 var builder = WebApplication.CreateBuilder(args);
 
 // The events: JSON documents of samples/events (PrbEvents:CatalogPath in appsettings.json), with their export formats.
-builder.Services.AddPrbEvents(options => builder.Configuration.GetSection("PrbEvents").Bind(options))
+var events = builder.Services.AddPrbEvents(options => builder.Configuration.GetSection("PrbEvents").Bind(options))
     .AddIcalendar(options =>
     {
         options.FeedName = "Wydarzenia bibliotek — Prb.Events";
         options.UidDomain = "events.prb.invalid";
     })
     .AddConferenceSchedules();
+
+// Or the events of a PostgreSQL database (PrbEvents:Catalog=postgres and ConnectionStrings:PrbEvents), which any number
+// of instances of the site share: each sees a write by another within a second. Migrations are applied at start-up.
+switch (builder.Configuration["PrbEvents:Catalog"]?.ToUpperInvariant())
+{
+    case null or "" or "FOLDER":
+        break;
+    case "POSTGRES":
+        events.AddPostgreSqlCatalog(options =>
+        {
+            options.ConnectionString = builder.Configuration.GetConnectionString("PrbEvents");
+            options.ApplyMigrationsAtStartup = true;
+        });
+        break;
+    default:
+        throw new InvalidOperationException($"PrbEvents:Catalog is '{builder.Configuration["PrbEvents:Catalog"]}'; use 'folder' (the default) or 'postgres'.");
+}
+
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();

@@ -1,0 +1,38 @@
+using NodaTime;
+
+namespace Prb.Events.PostgreSql.Internal;
+
+/// <summary>The indexed columns of one event row: what the event list filters on, taken from the event and its schedule.</summary>
+internal sealed record EventColumns(
+    string Slug, string Id, DateTime? StartsAt, DateTime? EndsAt, string Kind, string[] OrganizerIds, string[] Voivodeships, int Revision, DateTime LastModified)
+{
+    public static EventColumns Of(Event @event, EventSchedule schedule, Instant lastModified) => new(
+        @event.Slug.Value,
+        @event.Id.Value,
+        ToUtc(schedule.Start),
+        ToUtc(schedule.End),
+        EnumTokens.ToToken(@event.Kind),
+        [.. @event.OrganizerIds.Select(id => id.Value)],
+        [.. @event.Libraries.Where(l => @event.OrganizerIds.Contains(l.Id)).Select(l => EnumTokens.ToToken(l.Voivodeship)).Distinct(StringComparer.Ordinal)],
+        @event.Revision,
+        lastModified.ToDateTimeUtc());
+
+    /// <summary>The instant as a UTC <see cref="DateTime"/> for a <c>timestamptz</c> column; null for no time, or for one
+    /// at the edge of the time line that neither NodaTime nor PostgreSQL can hold (the row is then found without it).</summary>
+    private static DateTime? ToUtc(ZonedDateTime? time)
+    {
+        if (time is not { } value)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.ToInstant().ToDateTimeUtc();
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}

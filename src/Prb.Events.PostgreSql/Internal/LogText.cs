@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+
+namespace Prb.Events.PostgreSql.Internal;
+
+/// <summary>Makes text from the database safe for one log line: line breaks and other control characters become
+/// visible escapes (<c>\n</c>, <c>\u001B</c>), so a slug or a message cannot forge a log line.</summary>
+internal static class LogText
+{
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || !text.Any(IsUnsafe))
+        {
+            return text ?? string.Empty;
+        }
+
+        var result = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\n' => result.Append("\\n"),
+                '\r' => result.Append("\\r"),
+                '\t' => result.Append("\\t"),
+                _ when IsUnsafe(c) => result.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
+                _ => result.Append(c),
+            };
+        }
+
+        return result.ToString();
+    }
+
+    private static bool IsUnsafe(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085';
+}
