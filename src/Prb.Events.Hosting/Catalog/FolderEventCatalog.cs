@@ -2,7 +2,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Prb.Events.Hosting.Internal;
 
 namespace Prb.Events.Hosting;
 

@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text;
 
-namespace Prb.Events.Hosting.Internal;
+namespace Prb.Events.Hosting;
 
 /// <summary>Makes text from files and documents safe for one log line: line breaks and other control characters
-/// become visible escapes (<c>\n</c>, <c>\u001B</c>), so a title or a file name cannot forge a log line.</summary>
-internal static class LogText
+/// become visible escapes (<c>\n</c>, <c>\u001B</c>), so a title or a file name cannot forge a log line. For every
+/// catalogue that logs what its documents hold.</summary>
+public static class LogText
 {
+    /// <summary>Escapes line breaks and other control characters; other text is returned as it is.</summary>
+    /// <param name="text">The text, or null.</param>
+    /// <returns>The text on one line; empty for null.</returns>
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text) || !text.Any(IsUnsafe))
