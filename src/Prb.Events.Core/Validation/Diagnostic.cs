@@ -38,6 +38,10 @@ public sealed class Diagnostic
     /// <summary>Gets the path of a second value involved, or null.</summary>
     public string? RelatedPath { get; }
 
+    /// <summary>Makes an error at a document path.</summary>
+    internal static Diagnostic Error(string code, string path, string message, string? relatedPath = null) =>
+        new(code, DiagnosticSeverity.Error, path, message, relatedPath);
+
     /// <summary>Formats the diagnostic on one line: <c>error PRB1002 agenda[3].end: message</c>.</summary>
     /// <returns>The line.</returns>
     public override string ToString() =>
