@@ -203,6 +203,26 @@ public class IcalendarImporterTests
     }
 
     [Fact]
+    public void Diagnostics_come_in_order_of_their_line_numbers_whoever_found_them()
+    {
+        // The malformed line is found while the components are built, before the VEVENT's DTSTART is read.
+        var lines = new List<string> { "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:a@x", "DTSTART:2011-11-09", "END:VEVENT" };
+        while (lines.Count < 99)
+        {
+            lines.Add("X-FILLER:" + lines.Count);
+        }
+
+        lines.Add("this is not a content line");
+        lines.Add("END:VCALENDAR");
+
+        var result = Importer.Read(string.Join("\r\n", lines) + "\r\n");
+
+        Assert.Equal(
+            [DiagnosticLocation.Input(5, 1, "DTSTART"), DiagnosticLocation.Input(100, 1, "this is not a content line")],
+            result.Diagnostics.Select(d => d.Location));
+    }
+
+    [Fact]
     public void A_file_cut_short_keeps_its_complete_components()
     {
         var text = Calendar(VEvent("one@x", "DTSTART;TZID=Europe/Warsaw:20111109T100000"), "BEGIN:VEVENT\nUID:cut@x\nDTSTART:20111109T100000Z");
