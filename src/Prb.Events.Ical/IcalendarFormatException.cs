@@ -1,3 +1,6 @@
+using System.Globalization;
+using Prb.Events.Ical.Internal;
+
 namespace Prb.Events.Ical;
 
 /// <summary>
@@ -31,13 +34,15 @@ public sealed class IcalendarFormatException : Exception
 
     /// <summary>Initializes an exception for a line of the input.</summary>
     /// <param name="message">What is wrong.</param>
-    /// <param name="lineNumber">The 1-based line, or null when the problem is not on one line.</param>
-    public IcalendarFormatException(string message, int? lineNumber)
-        : base(lineNumber is { } line ? $"line {line}: {message}" : message)
+    /// <param name="line">The 1-based line, or null when the problem is not on one line.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is less than 1.</exception>
+    public IcalendarFormatException(string message, int? line)
+        : base(line is { } l ? string.Create(CultureInfo.InvariantCulture, $"line {l}: {message}") : message)
     {
-        LineNumber = lineNumber;
+        Guard.Range(line is null or >= 1, nameof(line), line, "Lines are numbered from 1.");
+        Line = line;
     }
 
     /// <summary>Gets the 1-based line of the input at fault, or null.</summary>
-    public int? LineNumber { get; }
+    public int? Line { get; }
 }

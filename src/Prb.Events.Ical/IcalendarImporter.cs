@@ -171,20 +171,11 @@ public sealed class IcalendarImporter
             else
             {
                 diagnostics.Add(new Diagnostic(IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Warning,
-                    $"line {root.Begin.LineNumber}: {root.Name}", $"a {root.Name} outside a VCALENDAR is skipped."));
+                    ContentLineLocation.Of(root.Begin.LineNumber, root.Name), $"a {root.Name} outside a VCALENDAR is skipped."));
             }
         }
 
-        return new IcalendarImportResult(events, diagnostics.OrderBy(LineOf)) { Work = work };
-    }
-
-    private static int LineOf(Diagnostic diagnostic)
-    {
-        var path = diagnostic.Path;
-        var colon = path.IndexOf(':', StringComparison.Ordinal);
-        return path.StartsWith("line ", StringComparison.Ordinal) && colon > 5
-            && int.TryParse(path.AsSpan(5, colon - 5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line)
-            ? line
-            : int.MaxValue;
+        // By position in the input; a stable sort, so diagnostics of one line keep the order they were found in.
+        return new IcalendarImportResult(events, diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)) { Work = work };
     }
 }

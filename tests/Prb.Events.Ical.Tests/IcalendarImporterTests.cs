@@ -93,7 +93,7 @@ public class IcalendarImporterTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(IcalendarDiagnosticCodes.UnknownTimeZone, error.Code);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
-        Assert.Equal("line 7: DTSTART", error.Path);
+        Assert.Equal(DiagnosticLocation.Input(7, 1, "DTSTART"), error.Location);
         Assert.True(result.HasErrors);
     }
 
@@ -181,25 +181,45 @@ public class IcalendarImporterTests
             d =>
             {
                 Assert.Equal(IcalendarDiagnosticCodes.InvalidValue, d.Code);
-                Assert.Equal("line 13: DTSTART", d.Path);
+                Assert.Equal(DiagnosticLocation.Input(13, 1, "DTSTART"), d.Location);
                 Assert.Equal(DiagnosticSeverity.Error, d.Severity);
             },
             d =>
             {
                 Assert.Equal(IcalendarDiagnosticCodes.MalformedLine, d.Code);
-                Assert.Equal("line 20: this is not a content line", d.Path);
+                Assert.Equal(DiagnosticLocation.Input(20, 1, "this is not a content line"), d.Location);
             },
             d =>
             {
                 Assert.Equal(IcalendarDiagnosticCodes.InvalidValue, d.Code);
-                Assert.Equal("line 21: GEO", d.Path);
+                Assert.Equal(DiagnosticLocation.Input(21, 1, "GEO"), d.Location);
                 Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
             },
             d =>
             {
                 Assert.Equal(IcalendarDiagnosticCodes.MissingProperty, d.Code);
-                Assert.Equal("line 24: VEVENT", d.Path);
+                Assert.Equal(DiagnosticLocation.Input(24, 1, "VEVENT"), d.Location);
             });
+    }
+
+    [Fact]
+    public void Diagnostics_come_in_order_of_their_line_numbers_whoever_found_them()
+    {
+        // The malformed line is found while the components are built, before the VEVENT's DTSTART is read.
+        var lines = new List<string> { "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:a@x", "DTSTART:2011-11-09", "END:VEVENT" };
+        while (lines.Count < 99)
+        {
+            lines.Add("X-FILLER:" + lines.Count);
+        }
+
+        lines.Add("this is not a content line");
+        lines.Add("END:VCALENDAR");
+
+        var result = Importer.Read(string.Join("\r\n", lines) + "\r\n");
+
+        Assert.Equal(
+            [DiagnosticLocation.Input(5, 1, "DTSTART"), DiagnosticLocation.Input(100, 1, "this is not a content line")],
+            result.Diagnostics.Select(d => d.Location));
     }
 
     [Fact]
@@ -209,8 +229,8 @@ public class IcalendarImporterTests
         text = text[..text.LastIndexOf("END:VCALENDAR", StringComparison.Ordinal)];
         var result = Importer.Read(text);
         Assert.Equal("one", Assert.Single(result.Events).Id.Value);
-        Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.UnbalancedComponent && d.Path == "line 9: VEVENT");
-        Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.UnbalancedComponent && d.Path == "line 1: VCALENDAR");
+        Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.UnbalancedComponent && d.Location.Equals(DiagnosticLocation.Input(9, 1, "VEVENT")));
+        Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.UnbalancedComponent && d.Location.Equals(DiagnosticLocation.Input(1, 1, "VCALENDAR")));
     }
 
     [Theory]
@@ -267,7 +287,7 @@ public class IcalendarImporterTests
         var result = Importer.Read(Calendar(VEvent("s@x", "DTSTART;TZID=Europe/Warsaw:20110327T023000")));
         var e = Assert.Single(result.Events);
         Assert.Equal(Utc(2011, 3, 27, 1, 30), InstantOf(e, e.Start));
-        Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.SkippedLocalTime && d.Path == "line 7: DTSTART");
+        Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.SkippedLocalTime && d.Location.Equals(DiagnosticLocation.Input(7, 1, "DTSTART")));
     }
 
     [Fact]

@@ -186,7 +186,8 @@ public static partial class EventDocumentSerializer
         }
 
         reason = DtoName().Replace(reason, "object");
-        return new EventDocumentException(e.Path ?? "$", reason.Trim(), e.LineNumber, e.BytePositionInLine, e);
+        // System.Text.Json counts lines and bytes in a line from 0.
+        return new EventDocumentException(e.Path ?? "$", reason.Trim(), e.LineNumber + 1, e.LineNumber is null ? null : e.BytePositionInLine + 1, e);
     }
 
     [GeneratedRegex(@"The JSON property '(.*)' could not be mapped to any \.NET member")]

@@ -732,5 +732,5 @@ internal sealed class CalendarReader
     }
 
     private void Report(string code, DiagnosticSeverity severity, ContentLine line, string what, string message) =>
-        _diagnostics.Add(new Diagnostic(code, severity, string.Create(CultureInfo.InvariantCulture, $"line {line.LineNumber}: {what}"), message));
+        _diagnostics.Add(new Diagnostic(code, severity, ContentLineLocation.Of(line.LineNumber, what), message));
 }

@@ -184,5 +184,5 @@ internal static class ComponentTreeBuilder
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static void Report(List<Diagnostic> diagnostics, string code, DiagnosticSeverity severity, int line, string what, string message) =>
-        diagnostics.Add(new Diagnostic(code, severity, string.Create(CultureInfo.InvariantCulture, $"line {line}: {what}"), message));
+        diagnostics.Add(new Diagnostic(code, severity, ContentLineLocation.Of(line, what), message));
 }

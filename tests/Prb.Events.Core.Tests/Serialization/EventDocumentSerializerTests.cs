@@ -178,7 +178,9 @@ public class EventDocumentSerializerTests
     {
         var ex = Assert.Throws<EventDocumentException>(() => EventDocumentSerializer.Read("BEGIN:VCALENDAR\r\n"));
 
-        Assert.Equal(0, ex.LineNumber);
+        Assert.Equal(1, ex.Line);
+        Assert.Equal(1, ex.ByteColumn);
+        Assert.EndsWith("(line 1, byte 1)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,4 +51,50 @@ public sealed class DiagnosticTests
 
         Assert.Equal("warning PRB1017 (document): Za późno.", d.ToString());
     }
+
+    [Fact]
+    public void Construction_AtDocumentPath_LocatesIt()
+    {
+        var d = new Diagnostic(DiagnosticCodes.RoomOverlap, DiagnosticSeverity.Error, "agenda[3]", "Nakładają się.", "agenda[1]");
+
+        Assert.Equal(DiagnosticLocation.DocumentPath("agenda[3]"), d.Location);
+        Assert.Equal(DiagnosticLocation.DocumentPath("agenda[1]"), d.RelatedLocation);
+    }
+
+    [Fact]
+    public void Construction_WithoutRelatedPath_HasNoRelatedLocation()
+    {
+        var d = new Diagnostic(DiagnosticCodes.EndNotAfterStart, DiagnosticSeverity.Error, "agenda[3].end", "m");
+
+        Assert.Null(d.RelatedLocation);
+        Assert.Null(d.RelatedPath);
+    }
+
+    [Fact]
+    public void Construction_AtInputPosition_HasNoDocumentPath()
+    {
+        var d = new Diagnostic("PRB2005", DiagnosticSeverity.Warning, DiagnosticLocation.Input(21, 1, "GEO"), "Zła pozycja.",
+            DiagnosticLocation.Input(3, 1, "VEVENT"));
+
+        Assert.Equal(DiagnosticLocation.Input(21, 1, "GEO"), d.Location);
+        Assert.Equal(DiagnosticLocation.Input(3, 1, "VEVENT"), d.RelatedLocation);
+        Assert.Null(d.Path);
+        Assert.Null(d.RelatedPath);
+    }
+
+    [Fact]
+    public void Construction_NullLocation_ThrowsArgumentNullForLocation()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => new Diagnostic("PRB2005", DiagnosticSeverity.Info, (DiagnosticLocation)null!, "m"));
+
+        Assert.Equal("location", ex.ParamName);
+    }
+
+    [Fact]
+    public void ToString_InputPosition_SeverityCodeLineColumnMessage()
+    {
+        var d = new Diagnostic("PRB2006", DiagnosticSeverity.Error, DiagnosticLocation.Input(42, 1, "DTSTART"), "nieznana strefa");
+
+        Assert.Equal("error PRB2006 line 42, column 1 (DTSTART): nieznana strefa", d.ToString());
+    }
 }

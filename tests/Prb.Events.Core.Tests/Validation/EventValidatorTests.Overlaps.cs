@@ -73,11 +73,11 @@ public sealed partial class EventValidatorTests
             }
 
             Interlocked.Increment(ref expected.Count > 0 ? ref withOverlap : ref without);
-            var reported = new SortedSet<int>(found.SelectMany(d => new[] { ItemIndex(d.Path), ItemIndex(d.RelatedPath!) }));
+            var reported = new SortedSet<int>(found.SelectMany(d => new[] { ItemIndex(d.Path!), ItemIndex(d.RelatedPath!) }));
             Assert.Equal(expected, reported);
             foreach (var d in found)
             {
-                var (i, j) = (ItemIndex(d.Path), ItemIndex(d.RelatedPath!));
+                var (i, j) = (ItemIndex(d.Path!), ItemIndex(d.RelatedPath!));
                 Assert.Matches(@"^agenda\[\d+\]$", d.Path);
                 Assert.True(i != j && SameRoom(items[i], items[j]) && Overlap(items[i], items[j], date), $"{d} does not overlap {d.RelatedPath}");
             }
@@ -113,11 +113,11 @@ public sealed partial class EventValidatorTests
             }
 
             Interlocked.Increment(ref expected.Count > 0 ? ref withOverlap : ref without);
-            var reported = new SortedSet<int>(found.SelectMany(d => new[] { ItemIndex(d.Path), ItemIndex(d.RelatedPath!) }));
+            var reported = new SortedSet<int>(found.SelectMany(d => new[] { ItemIndex(d.Path!), ItemIndex(d.RelatedPath!) }));
             Assert.Equal(expected, reported);
             foreach (var d in found)
             {
-                var (i, s) = SpeakerPosition(d.Path);
+                var (i, s) = SpeakerPosition(d.Path!);
                 var (j, t) = SpeakerPosition(d.RelatedPath!);
                 Assert.NotEqual(i, j);
                 Assert.Equal(items[i].Speakers[s], items[j].Speakers[t]);

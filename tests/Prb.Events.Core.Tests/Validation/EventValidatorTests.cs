@@ -602,7 +602,7 @@ public sealed partial class EventValidatorTests
             .OnDay(new EventDay(new LocalDate(2027, 10, 30).At(20), new LocalDate(2027, 10, 31).At(6)));
 
     private static List<string> Paths(IEnumerable<Diagnostic> diagnostics, string code) =>
-        diagnostics.Where(d => d.Code == code).Select(d => d.Path).ToList();
+        diagnostics.Where(d => d.Code == code).Select(d => d.Path!).ToList();
 
     private static Diagnostic Single(IEnumerable<Diagnostic> diagnostics, string code, string path)
     {

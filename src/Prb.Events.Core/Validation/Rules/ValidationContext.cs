@@ -1,0 +1,84 @@
+using System.Buffers;
+using NodaTime;
+
+namespace Prb.Events.Validation.Rules;
+
+/// <summary>
+/// What the rules of one validation read: the event, and its times as <see cref="LocalTimeResolver"/> resolves them,
+/// resolved once before any rule runs. Rules only read it.
+/// </summary>
+/// <remarks>The items in <see cref="ItemsByStart"/> are in pooled scratch space: large arrays allocated anew on every
+/// validation would bring a full garbage collection every few calls. <see cref="Dispose"/> returns them.</remarks>
+internal sealed class ValidationContext : IDisposable
+{
+    private readonly List<Diagnostic> _zoneDiagnostics = [];
+    private readonly List<Diagnostic> _localTimeDiagnostics = [];
+    private TimedItem[] _items;
+    private int _count;
+    private DayFinder? _days;
+
+    /// <summary>Resolves the event's times.</summary>
+    /// <param name="event">The event.</param>
+    /// <param name="resolver">How its local times become instants.</param>
+    internal ValidationContext(Event @event, LocalTimeResolver resolver)
+    {
+        Event = @event;
+        _items = ArrayPool<TimedItem>.Shared.Rent(@event.Agenda.Count);
+        if (resolver.FindZone(@event, _zoneDiagnostics) is not { } zone)
+        {
+            return;
+        }
+
+        resolver.ResolveDays(@event, zone, _localTimeDiagnostics);
+        foreach (var (item, index, start, end) in resolver.ResolveAgenda(@event, zone, _localTimeDiagnostics))
+        {
+            var (startInstant, endInstant) = (start.ToInstant(), end.ToInstant());
+            if (item.Status != AgendaItemStatus.Cancelled && startInstant < endInstant)
+            {
+                _items[_count++] = new TimedItem(startInstant, endInstant, index);
+            }
+        }
+
+        SortByStart(_items.AsSpan(0, _count));
+    }
+
+    /// <summary>Gets the event.</summary>
+    internal Event Event { get; }
+
+    /// <summary>Gets what resolving the zone id reported: <see cref="DiagnosticCodes.UnknownTimeZone"/>, or nothing.</summary>
+    internal IReadOnlyList<Diagnostic> ZoneDiagnostics => _zoneDiagnostics;
+
+    /// <summary>Gets what resolving the days' and then the agenda's local times reported, in the order of
+    /// <see cref="EventSchedule.Diagnostics"/>; nothing when the zone is unknown.</summary>
+    internal IReadOnlyList<Diagnostic> LocalTimeDiagnostics => _localTimeDiagnostics;
+
+    /// <summary>Gets the agenda items that occupy their room and speakers: not cancelled, with a start and an end that
+    /// resolve and the end after the start; by start instant and then index, the order of
+    /// <see cref="EventSchedule.Items"/>.</summary>
+    internal ReadOnlySpan<TimedItem> ItemsByStart => _items.AsSpan(0, _count);
+
+    /// <summary>Gets the finder of the day on which a time falls, for this event's days.</summary>
+    internal DayFinder Days => _days ??= new DayFinder(Event.Days);
+
+    /// <summary>Returns the scratch space to the pool.</summary>
+    public void Dispose()
+    {
+        ArrayPool<TimedItem>.Shared.Return(_items);
+        _items = [];
+        _count = 0;
+    }
+
+    /// <summary>Sorts items, given in document order, by start and then by index; an agenda already in order of start,
+    /// as most are, is left as it is after one pass.</summary>
+    private static void SortByStart(Span<TimedItem> items)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (items[i].Start < items[i - 1].Start)
+            {
+                items.Sort();
+                return;
+            }
+        }
+    }
+}
