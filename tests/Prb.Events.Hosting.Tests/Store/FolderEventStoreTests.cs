@@ -108,6 +108,37 @@ public sealed class FolderEventStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadersDuringReplaces_NeverSeeATornFile()
+    {
+        var store = Create();
+        var path = _folder.File(Seed.Slug + ".json");
+        using var done = new CancellationTokenSource();
+        var reads = 0;
+        var reader = Task.Run(async () =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                // Every read is a whole document: the old one or the new one.
+                EventDocumentSerializer.Read(await File.ReadAllBytesAsync(path));
+                reads++;
+            }
+        });
+
+        for (var revision = 1; revision <= 40; revision++)
+        {
+            var current = (await store.GetAsync(SeedSlug))!;
+            var title = new string('x', (revision % 7) * 500 + 1);
+            Assert.True((await store.ReplaceAsync(AtRevision(revision, title), current.Version)).Succeeded);
+        }
+
+        await done.CancelAsync();
+        await reader;
+        Assert.True(reads > 0);
+        Assert.Equal(40, (await store.GetAsync(SeedSlug))!.ReadEvent().Revision);
+        Assert.Single(Directory.EnumerateFiles(_folder.FullPath, "*", new EnumerationOptions { AttributesToSkip = 0 }));
+    }
+
+    [Fact]
     public async Task AWrite_IsSeenByTheFolderCatalogueAtOnce()
     {
         var options = Options.Create(new PrbEventsOptions { CatalogPath = _folder.FullPath, CatalogRefreshInterval = TimeSpan.FromHours(1) });
