@@ -209,6 +209,25 @@ public sealed class EditingEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Put_DocumentOverMaxDocumentSize_Is413()
+    {
+        await using var app = await TestHost.StartAsync(
+            s => s.AddPrbEvents(o =>
+            {
+                o.CatalogPath = _folder.FullPath;
+                o.MaxDocumentSize = 1024;
+            }),
+            a => a.MapPrbEventsEditing());
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/events/" + Seed.Slug) { Content = new StringContent(Document(1), Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+
+        using var response = await app.Client().SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal(Seed.Json, File.ReadAllText(_folder.File(Seed.Slug + ".json")));
+    }
+
+    [Fact]
     public async Task MapPrbEventsEditing_WithoutAddPrbEvents_FailsNamingTheCall()
     {
         var builder = WebApplication.CreateBuilder();
