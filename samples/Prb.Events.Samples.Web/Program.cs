@@ -29,6 +29,11 @@ switch (builder.Configuration["PrbEvents:Catalog"]?.ToUpperInvariant())
         throw new InvalidOperationException($"PrbEvents:Catalog is '{builder.Configuration["PrbEvents:Catalog"]}'; use 'folder' (the default) or 'postgres'.");
 }
 
+// Editors: a JWT bearer token with the role "editor" (Authentication:Schemes:Bearer in the configuration; in
+// Development, `dotnet user-jwts create --role editor` writes it there and prints a token).
+builder.Services.AddAuthentication().AddJwtBearer();
+builder.Services.AddAuthorization();
+
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -38,8 +43,13 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapOpenApi();
 app.MapPrbEvents("/events");
+
+// PUT and DELETE /events/{slug}, with If-Match: anonymous writes get 401, other roles 403.
+app.MapPrbEventsEditing("/events").RequireAuthorization(policy => policy.RequireRole("editor"));
 app.MapEventPages();
 if (LoadBaseline.IsEnabled)
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Prb.Events;
 using Prb.Events.AspNet.Endpoints;
 using Prb.Events.Hosting;
 
@@ -65,6 +66,68 @@ public static class PrbEventsEndpointRouteBuilderExtensions
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
+        return group;
+    }
+
+    /// <summary>
+    /// Maps the editing endpoints under a prefix, apart from the read endpoints so that the host puts its own
+    /// authorization on them: <c>PUT {prefix}/{slug}</c> creates the event (201 with Location) or replaces it (200),
+    /// <c>DELETE {prefix}/{slug}</c> deletes it (204), through the host's <see cref="IEventStore"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>Replacing or deleting needs <c>If-Match</c> with the ETag of the version it changes — the ETag that
+    /// <c>GET {prefix}/{slug}</c> sends with the JSON document — or <c>*</c>: 428 when it is missing, 412 when the event
+    /// has changed since (of many clients that read one version, exactly one succeeds). <c>If-None-Match: *</c> makes
+    /// a PUT create only. A 200 or 201 carries the document stored and its new ETag.</para>
+    /// <para>The body is an event document (<see cref="EventDocumentSerializer"/>) of at most
+    /// <see cref="PrbEventsOptions.MaxDocumentSize"/> bytes (else 413) whose slug is the one of the address (else 400);
+    /// one that cannot be read is 400 naming the JSON path and line. It is checked with the host's
+    /// <see cref="EventValidator"/> — <see cref="EventValidator.ValidateUpdate(Event, Event)"/> against the stored
+    /// version when replacing, so the revision must rise when times or status change — and refused with 422, whose
+    /// problem details list every diagnostic (<c>diagnostics: [{ code, severity, path, message }]</c>).</para>
+    /// </remarks>
+    /// <param name="endpoints">The route builder, usually the web application.</param>
+    /// <param name="pattern">The prefix, <c>/events</c> by default: the one of <see cref="MapPrbEvents"/>, so the
+    /// address written is the address read.</param>
+    /// <returns>The convention builder of the group, to require authorization (for example
+    /// <c>.RequireAuthorization(policy =&gt; policy.RequireRole("editor"))</c>).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException"><c>AddPrbEvents()</c> was not called on the host's services.</exception>
+    public static IEndpointConventionBuilder MapPrbEventsEditing(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern = "/events")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentNullException.ThrowIfNull(pattern);
+        if (endpoints.ServiceProvider.GetService<PrbEventsMarker>() is null)
+        {
+            throw new InvalidOperationException(
+                "The Prb.Events services are not registered. Call services.AddPrbEvents(...) when configuring the host's services, before app.MapPrbEventsEditing().");
+        }
+
+        var group = endpoints.MapGroup(pattern);
+        group.WithTags("Events editing");
+        group.AddEndpointFilter(static (context, next) =>
+        {
+            context.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
+            return next(context);
+        });
+        group.MapPut("/{slug}", EditingEndpoints.PutAsync)
+            .WithName("PrbEvents_Put")
+            .WithSummary("Creates the event, or replaces it with If-Match naming the version replaced.")
+            .Accepts<object>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces(StatusCodes.Status201Created, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        group.MapDelete("/{slug}", EditingEndpoints.DeleteAsync)
+            .WithName("PrbEvents_Delete")
+            .WithSummary("Deletes the event, with If-Match naming the version deleted.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         return group;
     }
 

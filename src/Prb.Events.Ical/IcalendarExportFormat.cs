@@ -1,3 +1,4 @@
+using NodaTime;
 using Prb.Events.Export;
 
 namespace Prb.Events.Ical;
@@ -5,6 +6,8 @@ namespace Prb.Events.Ical;
 /// <summary>iCalendar as an export format named <c>ics</c>, written by an <see cref="IcalendarExporter"/>: a whole event
 /// as one VCALENDAR, one agenda item as a calendar of its own ("add this session to my calendar"), and a feed of many
 /// events for subscription (webcal).</summary>
+/// <remarks>DTSTAMP is the exporter's clock reading, or, through the overloads with <c>lastModified</c> that hosts call
+/// for stored events, the instant the event (for a feed, the newest event) last changed.</remarks>
 public sealed class IcalendarExportFormat : IEventExportFormat
 {
     /// <summary>Initializes the format.</summary>
@@ -42,4 +45,16 @@ public sealed class IcalendarExportFormat : IEventExportFormat
     /// <inheritdoc />
     public ValueTask WriteFeedAsync(EventFeed feed, Stream destination, CancellationToken cancellationToken = default) =>
         new(Exporter.WriteFeedAsync(feed, destination, cancellationToken));
+
+    /// <inheritdoc />
+    public ValueTask WriteEventAsync(Event @event, Instant lastModified, Stream destination, CancellationToken cancellationToken = default) =>
+        new(Exporter.WriteAsync(@event, lastModified, destination, cancellationToken));
+
+    /// <inheritdoc />
+    public ValueTask WriteAgendaItemAsync(Event @event, AgendaItemId itemId, Instant lastModified, Stream destination, CancellationToken cancellationToken = default) =>
+        new(Exporter.WriteItemAsync(@event, itemId, lastModified, destination, cancellationToken));
+
+    /// <inheritdoc />
+    public ValueTask WriteFeedAsync(EventFeed feed, Instant lastModified, Stream destination, CancellationToken cancellationToken = default) =>
+        new(Exporter.WriteFeedAsync(feed, lastModified, destination, cancellationToken));
 }

@@ -16,7 +16,9 @@ namespace Prb.Events.Ical;
 /// a VTIMEZONE generated from the tz database for every year used, historical years included; a time that is not
 /// a plain local time (the second occurrence of an ambiguous time, say) is written in UTC so that clients get the
 /// instant the model means.</para>
-/// <para>The same events, options and clock reading give the same bytes. An exporter is immutable and safe to use
+/// <para>DTSTAMP is the clock's reading, or the instant given to the overloads that take one — the instant the event
+/// last changed, as hosts that serve stored events pass it, so that one stored event gives the same bytes on every
+/// instance and after a restart. The same events, options and stamp give the same bytes. An exporter is immutable and safe to use
 /// from many threads at once.</para>
 /// </remarks>
 public sealed class IcalendarExporter
@@ -168,6 +170,65 @@ public sealed class IcalendarExporter
         await buffer.WriteToAsync(output, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Writes an event as one calendar with a given DTSTAMP, asynchronously: the instant the event last changed,
+    /// so that the output depends on the stored event alone.</summary>
+    /// <param name="event">The event.</param>
+    /// <param name="stamp">The DTSTAMP of every component, in place of the clock's reading.</param>
+    /// <param name="output">The stream to write the UTF-8 octets to.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when everything is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The event's zone is not in the zone provider.</exception>
+    public async Task WriteAsync(Event @event, Instant stamp, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(output);
+        using var buffer = Render([@event], null, false, nameof(@event), stamp: stamp);
+        await buffer.WriteToAsync(output, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes one agenda item as a calendar of its own with a given DTSTAMP, asynchronously.</summary>
+    /// <param name="event">The event.</param>
+    /// <param name="itemId">The agenda item's id.</param>
+    /// <param name="stamp">The DTSTAMP of every component, in place of the clock's reading.</param>
+    /// <param name="output">The stream to write the UTF-8 octets to.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when everything is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The event has no such item (<paramref name="itemId"/>), or its zone is not in the zone provider.</exception>
+    public async Task WriteItemAsync(Event @event, AgendaItemId itemId, Instant stamp, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(output);
+        CheckItem(@event, itemId);
+        using var buffer = Render([@event], itemId, false, nameof(@event), stamp: stamp);
+        await buffer.WriteToAsync(output, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a feed for subscription with a given DTSTAMP, asynchronously: the latest change of any of its
+    /// events, so that the output depends on the stored events alone.</summary>
+    /// <param name="feed">The events, in the order to write them, and the feed's title.</param>
+    /// <param name="stamp">The DTSTAMP of every component, in place of the clock's reading.</param>
+    /// <param name="output">The stream to write the UTF-8 octets to.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when everything is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An event's zone is not in the zone provider.</exception>
+    public async Task WriteFeedAsync(EventFeed feed, Instant stamp, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(output);
+        IcalendarExportOptions? options = null;
+        if (feed.Title is { } title)
+        {
+            options = _options.Copy();
+            options.FeedName = title;
+        }
+
+        using var buffer = Render(feed.Events, null, true, nameof(feed), options, stamp);
+        await buffer.WriteToAsync(output, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Returns an event as the UTF-8 octets of one calendar, as <see cref="Write(Event, Stream)"/> writes them.</summary>
     /// <param name="event">The event.</param>
     /// <returns>The octets.</returns>
@@ -250,12 +311,13 @@ public sealed class IcalendarExporter
         return list;
     }
 
-    private PooledByteBuffer Render(IReadOnlyList<Event> events, AgendaItemId? onlyItem, bool isFeed, string paramName, IcalendarExportOptions? options = null)
+    private PooledByteBuffer Render(
+        IReadOnlyList<Event> events, AgendaItemId? onlyItem, bool isFeed, string paramName, IcalendarExportOptions? options = null, Instant? stamp = null)
     {
         var buffer = new PooledByteBuffer();
         try
         {
-            new CalendarWriter(buffer, options ?? _options, _zones, _clock.GetCurrentInstant()).Write(events, onlyItem, isFeed, paramName);
+            new CalendarWriter(buffer, options ?? _options, _zones, stamp ?? _clock.GetCurrentInstant()).Write(events, onlyItem, isFeed, paramName);
             return buffer;
         }
         catch

@@ -29,6 +29,7 @@ public sealed class AddPostgreSqlCatalogTests(PostgresCluster cluster)
             var catalog = host.Services.GetRequiredService<IEventCatalog>();
 
             Assert.IsType<PostgreSqlEventCatalog>(catalog);
+            Assert.Same(store, host.Services.GetRequiredService<IEventStore>());
             Assert.Equal(PostgreSqlMigrator.Migrations, await host.Services.GetRequiredService<PostgreSqlMigrator>().GetAppliedAsync());
             await TestDatabase.WaitUntilAsync((PostgreSqlEventCatalog)catalog, s => s.Find("konferencja") is not null, "the event written through the host's store");
         }

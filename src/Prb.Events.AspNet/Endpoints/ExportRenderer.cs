@@ -5,14 +5,16 @@ using Prb.Events.Hosting;
 namespace Prb.Events.AspNet.Endpoints;
 
 /// <summary>Renders what a format writes — an event, an agenda item, the feed — once per catalogue entry or snapshot
-/// (<see cref="RenderingCache"/>), into a buffer first, so that a failed export never reaches a client half-written.</summary>
+/// (<see cref="RenderingCache"/>), into a buffer first, so that a failed export never reaches a client half-written.
+/// Each is written as of the entry's (for the feed, the snapshot's) last change, so the bytes and the ETag of one stored
+/// event are the same on every instance and after a restart (iCalendar's DTSTAMP is that instant, not the clock's).</summary>
 internal static class ExportRenderer
 {
     public static Task<Representation> EventAsync(CatalogEntry entry, IEventExportFormat format, bool download) =>
         RenderingCache.GetAsync(entry, (download ? "file:" : "body:") + format.Name, (entry, format, download), static async state =>
         {
             var (entry, format, download) = state;
-            var body = await format.WriteEventToArrayAsync(entry.Event, CancellationToken.None).ConfigureAwait(false);
+            var body = await format.WriteEventToArrayAsync(entry.Event, entry.LastModified, CancellationToken.None).ConfigureAwait(false);
             var fileName = download ? entry.Event.Slug.Value + format.FileExtension : null;
             return new Representation(body, format.MediaType, entry.LastModified, fileName);
         });
@@ -21,7 +23,7 @@ internal static class ExportRenderer
         RenderingCache.GetAsync(entry, "item:" + format.Name + ":" + itemId.Value, (entry, itemId, format), static async state =>
         {
             var (entry, itemId, format) = state;
-            var body = await format.WriteAgendaItemToArrayAsync(entry.Event, itemId, CancellationToken.None).ConfigureAwait(false);
+            var body = await format.WriteAgendaItemToArrayAsync(entry.Event, itemId, entry.LastModified, CancellationToken.None).ConfigureAwait(false);
             return new Representation(body, format.MediaType, entry.LastModified, $"{entry.Event.Slug.Value}-{itemId.Value}{format.FileExtension}");
         });
 
@@ -30,7 +32,7 @@ internal static class ExportRenderer
         {
             var (snapshot, format) = state;
             var feed = new EventFeed(snapshot.Entries.Where(e => e.Schedule.IsComplete).Select(e => e.Event));
-            var body = await format.WriteFeedToArrayAsync(feed, CancellationToken.None).ConfigureAwait(false);
+            var body = await format.WriteFeedToArrayAsync(feed, snapshot.LastModified, CancellationToken.None).ConfigureAwait(false);
             return new Representation(body, format.MediaType, snapshot.LastModified);
         });
 }

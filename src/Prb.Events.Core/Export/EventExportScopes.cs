@@ -10,13 +10,13 @@ public enum EventExportScopes
     /// <summary>Nothing; a format that writes nothing is refused when it is registered.</summary>
     None = 0,
 
-    /// <summary>One whole event: <see cref="IEventExportFormat.WriteEventAsync"/>.</summary>
+    /// <summary>One whole event: <see cref="IEventExportFormat.WriteEventAsync(Event, Stream, CancellationToken)"/>.</summary>
     Event = 1,
 
-    /// <summary>One agenda item of an event, such as "add this session to my calendar": <see cref="IEventExportFormat.WriteAgendaItemAsync"/>.</summary>
+    /// <summary>One agenda item of an event, such as "add this session to my calendar": <see cref="IEventExportFormat.WriteAgendaItemAsync(Event, AgendaItemId, Stream, CancellationToken)"/>.</summary>
     AgendaItem = 2,
 
-    /// <summary>Many events in one output, such as a subscription feed: <see cref="IEventExportFormat.WriteFeedAsync"/>.</summary>
+    /// <summary>Many events in one output, such as a subscription feed: <see cref="IEventExportFormat.WriteFeedAsync(EventFeed, Stream, CancellationToken)"/>.</summary>
     Feed = 4,
 
     /// <summary>All three.</summary>

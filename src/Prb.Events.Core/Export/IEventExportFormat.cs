@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Prb.Events.Export;
 
 /// <summary>
@@ -17,6 +19,11 @@ namespace Prb.Events.Export;
 /// an <see cref="ArgumentException"/> naming the parameter (or a documented subclass); a failing destination's
 /// exception and <see cref="OperationCanceledException"/> propagate. Hosts write into a buffer first, so a failed
 /// export never reaches a client or a file half-written.</para>
+/// <para>Hosts that serve a stored event call the overloads with <c>lastModified</c>, the instant the event (or, for a
+/// feed, the newest of its events) last changed: a format that stamps its output with a time — iCalendar's DTSTAMP —
+/// writes that instant instead of a clock's reading, so one stored event gives the same bytes, and the same ETag, on
+/// every instance and after a restart. A format without such a stamp need not implement them: by default they ignore
+/// <c>lastModified</c>.</para>
 /// </remarks>
 public interface IEventExportFormat
 {
@@ -63,4 +70,41 @@ public interface IEventExportFormat
     /// <exception cref="ArgumentException">An event cannot be represented in this format.</exception>
     /// <exception cref="NotSupportedException"><see cref="Scopes"/> does not include <see cref="EventExportScopes.Feed"/>.</exception>
     ValueTask WriteFeedAsync(EventFeed feed, Stream destination, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes one event as it stood at its last change.</summary>
+    /// <param name="event">The event.</param>
+    /// <param name="lastModified">When the event last changed; a format that stamps its output writes it in place of the time of writing.</param>
+    /// <param name="destination">The writable stream; it is not closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the whole output is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The event cannot be represented in this format.</exception>
+    /// <exception cref="NotSupportedException"><see cref="Scopes"/> does not include <see cref="EventExportScopes.Event"/>.</exception>
+    ValueTask WriteEventAsync(Event @event, Instant lastModified, Stream destination, CancellationToken cancellationToken = default) =>
+        WriteEventAsync(@event, destination, cancellationToken);
+
+    /// <summary>Writes one agenda item of an event as it stood at the event's last change.</summary>
+    /// <param name="event">The event.</param>
+    /// <param name="itemId">The id of one of the event's agenda items.</param>
+    /// <param name="lastModified">When the event last changed; a format that stamps its output writes it in place of the time of writing.</param>
+    /// <param name="destination">The writable stream; it is not closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the whole output is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The event has no item <paramref name="itemId"/>, or it cannot be represented in this format.</exception>
+    /// <exception cref="NotSupportedException"><see cref="Scopes"/> does not include <see cref="EventExportScopes.AgendaItem"/>.</exception>
+    ValueTask WriteAgendaItemAsync(Event @event, AgendaItemId itemId, Instant lastModified, Stream destination, CancellationToken cancellationToken = default) =>
+        WriteAgendaItemAsync(@event, itemId, destination, cancellationToken);
+
+    /// <summary>Writes many events as one output as they stood at the latest change of any of them.</summary>
+    /// <param name="feed">The events and the feed's title.</param>
+    /// <param name="lastModified">When the newest of the events last changed; a format that stamps its output writes it in place of the time of writing.</param>
+    /// <param name="destination">The writable stream; it is not closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the whole output is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An event cannot be represented in this format.</exception>
+    /// <exception cref="NotSupportedException"><see cref="Scopes"/> does not include <see cref="EventExportScopes.Feed"/>.</exception>
+    ValueTask WriteFeedAsync(EventFeed feed, Instant lastModified, Stream destination, CancellationToken cancellationToken = default) =>
+        WriteFeedAsync(feed, destination, cancellationToken);
 }

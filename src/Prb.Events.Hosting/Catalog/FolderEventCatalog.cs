@@ -124,6 +124,9 @@ public sealed partial class FolderEventCatalog : IEventCatalog, IDisposable
         }
     }
 
+    /// <summary>Makes the next call look at the folder again, as a change reported by the file system does.</summary>
+    internal void Invalidate() => _dirty = true;
+
     /// <summary>Stops watching the folder.</summary>
     public void Dispose()
     {

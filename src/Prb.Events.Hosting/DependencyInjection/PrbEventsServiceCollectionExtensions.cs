@@ -15,7 +15,8 @@ public static class PrbEventsServiceCollectionExtensions
     /// Adds the Prb.Events services: the clock (<see cref="IClock"/>), the time-zone provider
     /// (<see cref="IDateTimeZoneProvider"/>, tzdb), the <see cref="EventScheduler"/> and <see cref="EventValidator"/>
     /// built on them, the event catalogue (<see cref="FolderEventCatalog"/> over
-    /// <see cref="PrbEventsOptions.CatalogPath"/>), the <see cref="ExportFormatRegistry"/> with the JSON document
+    /// <see cref="PrbEventsOptions.CatalogPath"/>) and its store for writers (<see cref="FolderEventStore"/>, as
+    /// <see cref="IEventStore"/>), the <see cref="ExportFormatRegistry"/> with the JSON document
     /// format, and validated options. Each service is added only if the host has not registered its own, before or
     /// after: replace any of them with your own registration. Calling it more than once is harmless: nothing is
     /// registered twice.
@@ -41,6 +42,7 @@ public static class PrbEventsServiceCollectionExtensions
         services.TryAddSingleton(sp => new EventScheduler(sp.GetRequiredService<IDateTimeZoneProvider>()));
         services.TryAddSingleton(sp => new EventValidator(sp.GetRequiredService<EventScheduler>()));
         services.TryAddSingleton<IEventCatalog, FolderEventCatalog>();
+        services.TryAddSingleton<IEventStore, FolderEventStore>();
         services.TryAddSingleton<ExportFormatRegistry>();
         var builder = new PrbEventsBuilder(services);
         builder.AddExportFormat(new ExportFormatRegistration(JsonDocumentExportFormat.Instance));

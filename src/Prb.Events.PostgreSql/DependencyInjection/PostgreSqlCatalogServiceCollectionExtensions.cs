@@ -18,8 +18,8 @@ public static class PostgreSqlCatalogServiceCollectionExtensions
 
     /// <summary>
     /// Serves the events from PostgreSQL: replaces <see cref="IEventCatalog"/> with <see cref="PostgreSqlEventCatalog"/>
-    /// (so <see cref="PrbEventsOptions.CatalogPath"/> is no longer required), and adds <see cref="PostgreSqlEventStore"/>
-    /// for writers and <see cref="PostgreSqlMigrator"/>. The options are validated at start-up, when the catalogue also
+    /// (so <see cref="PrbEventsOptions.CatalogPath"/> is no longer required) and <see cref="IEventStore"/> with
+    /// <see cref="PostgreSqlEventStore"/>, which writers (the editing endpoints) use and <see cref="PostgreSqlMigrator"/>. The options are validated at start-up, when the catalogue also
     /// reads the table for the first time (applying migrations first when
     /// <see cref="PostgreSqlCatalogOptions.ApplyMigrationsAtStartup"/> is set). Calling it again only adds the
     /// configuration action.
@@ -56,6 +56,8 @@ public static class PostgreSqlCatalogServiceCollectionExtensions
         // A factory registration: the folder catalogue's options check sees another catalogue and requires no folder.
         services.RemoveAll<IEventCatalog>();
         services.AddSingleton<IEventCatalog>(sp => sp.GetRequiredService<PostgreSqlEventCatalog>());
+        services.RemoveAll<IEventStore>();
+        services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<PostgreSqlEventStore>());
         services.AddHostedService<PostgreSqlCatalogStartup>();
         return builder;
     }

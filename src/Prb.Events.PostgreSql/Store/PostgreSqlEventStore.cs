@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
 using NpgsqlTypes;
+using Prb.Events.Hosting;
 using Prb.Events.PostgreSql.Internal;
 
 namespace Prb.Events.PostgreSql;
@@ -19,8 +20,10 @@ namespace Prb.Events.PostgreSql;
 /// within a second; an interrupted write leaves the previous version.</para>
 /// <para>Only valid events are written: one with validation errors is <see cref="EventWriteStatus.Invalid"/>.
 /// Safe under concurrent calls.</para>
+/// <para>As an <see cref="IEventStore"/> (what <c>AddPostgreSqlCatalog()</c> registers for the editing endpoints), a
+/// version is the invariant text of <see cref="StoredEvent.Version"/>.</para>
 /// </remarks>
-public sealed class PostgreSqlEventStore
+public sealed class PostgreSqlEventStore : IEventStore
 {
     private const string Columns = "slug, id, document, starts_at, ends_at, kind, organizer_ids, voivodeships, revision, last_modified, version";
     private readonly NpgsqlDataSource _dataSource;
@@ -247,4 +250,54 @@ public sealed class PostgreSqlEventStore
             return await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as long?;
         }
     }
+
+    /// <inheritdoc />
+    async Task<StoredEventDocument?> IEventStore.GetAsync(Slug slug, CancellationToken cancellationToken) =>
+        await GetAsync(slug, cancellationToken).ConfigureAwait(false) is { } stored
+            ? new StoredEventDocument(stored.Slug, stored.Document.ToArray(), VersionOf(stored.Version), stored.LastModified)
+            : null;
+
+    /// <inheritdoc />
+    async Task<EventStoreResult> IEventStore.CreateAsync(Event @event, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        return ToStoreResult(await InsertAsync(EventDocumentSerializer.WriteUtf8(@event), cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <inheritdoc />
+    async Task<EventStoreResult> IEventStore.ReplaceAsync(Event @event, EventStoreVersion expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        if (!TryParseVersion(expectedVersion, out var expected))
+        {
+            // No version of this store has that form: whatever is stored now, it is not the one the caller read.
+            expected = -1;
+        }
+
+        return ToStoreResult(await ReplaceAsync(EventDocumentSerializer.WriteUtf8(@event), expected, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <inheritdoc />
+    async Task<EventStoreResult> IEventStore.DeleteAsync(Slug slug, EventStoreVersion expectedVersion, CancellationToken cancellationToken) =>
+        ToStoreResult(await DeleteAsync(slug, TryParseVersion(expectedVersion, out var expected) ? expected : -1, cancellationToken).ConfigureAwait(false));
+
+    private static EventStoreVersion VersionOf(long version) => new(version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static bool TryParseVersion(EventStoreVersion version, out long value) =>
+        long.TryParse(version.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+
+    private static EventStoreResult ToStoreResult(EventWriteResult result) => new(
+        result.Status switch
+        {
+            EventWriteStatus.Created => EventStoreStatus.Created,
+            EventWriteStatus.Replaced => EventStoreStatus.Replaced,
+            EventWriteStatus.Deleted => EventStoreStatus.Deleted,
+            EventWriteStatus.AlreadyExists => EventStoreStatus.AlreadyExists,
+            EventWriteStatus.NotFound => EventStoreStatus.NotFound,
+            EventWriteStatus.Conflict => EventStoreStatus.Conflict,
+            _ => EventStoreStatus.Invalid,
+        },
+        result.Slug,
+        result.Version is { } version ? VersionOf(version) : null,
+        result.Diagnostics);
 }
