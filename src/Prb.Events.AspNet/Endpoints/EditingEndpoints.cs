@@ -30,7 +30,7 @@ internal static class EditingEndpoints
         catch (EventDocumentException e)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not an event document", detail: e.Message,
-                extensions: new Dictionary<string, object?> { ["path"] = e.Path, ["line"] = e.LineNumber, ["reason"] = e.Reason });
+                extensions: new Dictionary<string, object?> { ["path"] = e.Path, ["line"] = e.Line, ["column"] = e.ByteColumn, ["reason"] = e.Reason });
         }
 
         if (!string.Equals(next.Slug.Value, slug, StringComparison.Ordinal))
@@ -170,7 +170,7 @@ internal static class EditingEndpoints
             detail: "The document has validation errors; every diagnostic is listed with its code, severity and path.",
             extensions: new Dictionary<string, object?>
             {
-                ["diagnostics"] = diagnostics.Select(d => new DiagnosticDetail(d.Code, EnumTokens.ToToken(d.Severity), d.Path, d.Message)).ToList(),
+                ["diagnostics"] = diagnostics.Select(d => new DiagnosticDetail(d.Code, EnumTokens.ToToken(d.Severity), d.Path ?? d.Location.ToString(), d.Message)).ToList(),
             });
 
     private static async Task<byte[]?> ReadCappedAsync(Stream body, long limit, CancellationToken cancellationToken)
