@@ -111,6 +111,14 @@ public class VTimeZoneZoneBoundaryTests
     }
 
     [Fact]
+    public void Offset_before_the_first_transition_counts_for_the_least_and_greatest()
+    {
+        var zone = Zone(Vtimezone(Standard + "END:STANDARD\r\n"));
+
+        Assert.Equal((Offset.FromHours(1), Offset.FromHours(2)), (zone.MinOffset, zone.MaxOffset));
+    }
+
+    [Fact]
     public void Observance_without_TZNAME_is_named_after_the_TZID()
     {
         var zone = Zone(Vtimezone(StandardFrom("20000101T000000")));
