@@ -197,12 +197,21 @@ internal sealed class ContentLineWriter
     internal void Float(double value)
     {
         var text = value.ToString("R", CultureInfo.InvariantCulture);
-        if (text.Contains('E', StringComparison.Ordinal))
-        {
-            text = ((decimal)value).ToString(CultureInfo.InvariantCulture);
-        }
+        var exponent = text.IndexOf('E', StringComparison.Ordinal);
+        Ascii(exponent < 0 ? text : WithoutExponent(text, exponent));
+    }
 
-        Ascii(text);
+    /// <summary>Moves the point of <c>d.dddE-05</c> or <c>d.dddE+20</c> by the exponent, keeping every digit (a
+    /// conversion to decimal would keep only 15 of them). "R" writes an exponent only below 1E-04 and from 1E+17, so
+    /// the digits never reach past the point.</summary>
+    private static string WithoutExponent(string text, int exponentAt)
+    {
+        var sign = text[0] == '-' ? "-" : string.Empty;
+        var digits = text[sign.Length..exponentAt].Replace(".", string.Empty, StringComparison.Ordinal);
+        var exponent = int.Parse(text.AsSpan(exponentAt + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return exponent < 0
+            ? sign + "0." + new string('0', -exponent - 1) + digits
+            : sign + digits.PadRight(exponent + 1, '0');
     }
 
     /// <summary>Writes text with its escapes: TEXT (RFC 5545 3.3.11: <c>\\ \; \, \n</c>) or a parameter value
