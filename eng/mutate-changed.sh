@@ -7,6 +7,7 @@
 #                                                 (committed or not)
 #   eng/mutate-changed.sh --base origin/main      the same against another base
 #   eng/mutate-changed.sh src/Prb.Events.AspNet/Http/ConditionalRequest.cs ...   the files named
+#   eng/mutate-changed.sh --list                  only print each file and its test project
 #
 # Stryker runs one mutant at a time (concurrency 1 in the configs) and never two runs at once: a lock file makes a
 # second call wait for the first. Each run leaves its HTML and JSON reports in tests/Prb.Events.X.Tests/StrykerOutput/
@@ -16,10 +17,12 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 
 base=main
+list=false
 files=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --base) base="$2"; shift 2 ;;
+    --list) list=true; shift ;;
     -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) files+=("$1"); shift ;;
   esac
@@ -35,12 +38,13 @@ if [ ${#files[@]} -eq 0 ]; then
   exit 0
 fi
 
-dotnet tool restore >/dev/null
-
-exec 9>"${TMPDIR:-/tmp}/prb-events-stryker.lock"
-if ! flock -n 9; then
-  echo "mutate-changed: another Stryker run holds the lock; waiting for it to end."
-  flock 9
+if ! $list; then
+  dotnet tool restore >/dev/null
+  exec 9>"${TMPDIR:-/tmp}/prb-events-stryker.lock"
+  if ! flock -n 9; then
+    echo "mutate-changed: another Stryker run holds the lock; waiting for it to end."
+    flock 9
+  fi
 fi
 
 summary=()
@@ -58,6 +62,11 @@ for file in "${files[@]}"; do
     continue
   fi
 
+  if $list; then
+    echo "$file -> $tests (--mutate \"**/$inside\")"
+    continue
+  fi
+
   echo "mutate-changed: $file against $tests"
   log="$(mktemp)"
   if (cd "$tests" && dotnet stryker --skip-version-check --mutate "**/$inside") 2>&1 | tee "$log"; then
@@ -70,6 +79,7 @@ for file in "${files[@]}"; do
   rm -f "$log"
 done
 
+$list && exit 0
 echo
 echo "mutate-changed: mutation scores (reports in tests/*/StrykerOutput/)"
 for line in "${summary[@]}"; do echo "  $line"; done

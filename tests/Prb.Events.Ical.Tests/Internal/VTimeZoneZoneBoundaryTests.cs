@@ -93,6 +93,19 @@ public class VTimeZoneZoneBoundaryTests
     }
 
     [Fact]
+    public void Second_daylight_transition_in_a_row_saves_over_the_standard_offset()
+    {
+        // British Double Summer Time (1941): GMT, then BST (+1), then BDST (+2) — both daylight, over GMT.
+        var zone = Zone(Vtimezone(
+            "BEGIN:STANDARD\r\nDTSTART:20000101T000000\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0000\r\nTZNAME:GMT\r\nEND:STANDARD\r\n",
+            "BEGIN:DAYLIGHT\r\nDTSTART:20000301T010000\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nTZNAME:BST\r\nEND:DAYLIGHT\r\n",
+            "BEGIN:DAYLIGHT\r\nDTSTART:20000501T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:BDST\r\nEND:DAYLIGHT\r\n"));
+        var doubleSummer = zone.GetZoneInterval(Instant.FromUtc(2000, 6, 1, 0, 0));
+
+        Assert.Equal(("BDST", Offset.FromHours(2), Offset.FromHours(2)), (doubleSummer.Name, doubleSummer.WallOffset, doubleSummer.Savings));
+    }
+
+    [Fact]
     public void Daylight_before_any_standard_transition_saves_over_the_offset_it_comes_from()
     {
         var zone = Zone(Vtimezone(Daylight + "END:DAYLIGHT\r\n"));
@@ -196,6 +209,13 @@ public class VTimeZoneZoneBoundaryTests
     public void Rule_parts_are_case_insensitive_and_WKST_is_ignored()
     {
         Assert.Equal(["2000-10-29T01:00:00Z", "2001-10-28T01:00:00Z"], Rule("freq=yearly;byday=-1su;bymonth=10;wkst=MO", 2002, "20001029T030000"));
+    }
+
+    [Fact]
+    public void BYMONTH_out_of_order_recurs_in_date_order_up_to_UNTIL()
+    {
+        // October is listed first, but March comes first in the year and before UNTIL.
+        Assert.Equal(["2000-02-29T22:00:00Z"], Rule("FREQ=YEARLY;BYMONTH=10,3;BYMONTHDAY=1;UNTIL=20000601T000000", 2005));
     }
 
     [Fact]
