@@ -50,9 +50,14 @@ public sealed class EventScheduler
 
         var (start, end) = _resolver.ResolveDays(@event, zone, diagnostics);
         var items = new List<ScheduledItem>(@event.Agenda.Count);
-        foreach (var resolved in _resolver.ResolveAgenda(@event, zone, diagnostics))
+        var previous = default(PreviousStart);
+        for (var i = 0; i < @event.Agenda.Count; i++)
         {
-            items.Add(new ScheduledItem(resolved.Item, resolved.Index, resolved.Start, resolved.End));
+            var item = @event.Agenda[i];
+            if (_resolver.TryResolveItem(item, i, zone, diagnostics, ref previous, out var itemStart, out var itemEnd))
+            {
+                items.Add(new ScheduledItem(item, i, itemStart, itemEnd));
+            }
         }
 
         SortByStart(items);

@@ -70,13 +70,41 @@ internal sealed class LocalTimeResolver
         return (start, end);
     }
 
-    /// <summary>Resolves the agenda in document order: enumerating the result yields each item whose start and end both
-    /// resolve, and reports, as it goes, every time of an item that does not resolve exactly.</summary>
-    /// <param name="event">The event.</param>
+    /// <summary>Resolves the start and the end of one agenda item, reporting each that does not resolve exactly. Called
+    /// for the items in document order, it reports them in that order.</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="index">Its index in the agenda, for the paths.</param>
     /// <param name="zone">The event's zone.</param>
-    /// <param name="diagnostics">Receives the diagnostics, in document order.</param>
-    /// <returns>The items, to be enumerated once.</returns>
-    internal ResolvedAgenda ResolveAgenda(Event @event, DateTimeZone zone, List<Diagnostic> diagnostics) => new(this, @event, zone, diagnostics);
+    /// <param name="diagnostics">Receives the diagnostics.</param>
+    /// <param name="previous">The start of the item before; updated for the next.</param>
+    /// <param name="start">The resolved start, when this returns true.</param>
+    /// <param name="end">The resolved end, when this returns true.</param>
+    /// <returns>True when both times resolve.</returns>
+    internal bool TryResolveItem(AgendaItem item, int index, DateTimeZone zone, List<Diagnostic> diagnostics, ref PreviousStart previous,
+        out ZonedDateTime start, out ZonedDateTime end)
+    {
+        // Paths and messages are formatted only for a time that has something to report.
+        bool okStart;
+        if (previous.Time == item.Start)
+        {
+            okStart = true;
+            start = previous.Result;
+        }
+        else if (TryResolveExactly(item.Start, zone, out var startMapping, out start))
+        {
+            okStart = true;
+            previous.Time = item.Start;
+            previous.Result = start;
+        }
+        else
+        {
+            okStart = ResolveInexact(item.Start, zone, startMapping, $"agenda[{index}].start", $"agenda item '{item.Title}'", diagnostics, out start);
+        }
+
+        var okEnd = TryResolveExactly(item.End, zone, out var endMapping, out end)
+            || ResolveInexact(item.End, zone, endMapping, $"agenda[{index}].end", $"agenda item '{item.Title}'", diagnostics, out end);
+        return okStart && okEnd;
+    }
 
     /// <summary>Resolves one time, reporting it when it does not resolve exactly.</summary>
     /// <param name="time">The time.</param>
@@ -95,7 +123,7 @@ internal sealed class LocalTimeResolver
     /// <see cref="ResolveInexact"/>, given the same mapping.
     /// </summary>
     /// <remarks>Needs no text, so the callers format paths and messages only when there is something to report.</remarks>
-    internal static bool TryResolveExactly(EventTime time, DateTimeZone zone, out ZoneLocalMapping mapping, out ZonedDateTime result)
+    private static bool TryResolveExactly(EventTime time, DateTimeZone zone, out ZoneLocalMapping mapping, out ZonedDateTime result)
     {
         mapping = zone.MapLocal(time.Local);
         if (time.Offset is { } offset)
@@ -127,7 +155,7 @@ internal sealed class LocalTimeResolver
     /// time (an error), or a plain local time that is skipped or ambiguous (an error under the strict policy; resolved
     /// with a warning under the lenient one).
     /// </summary>
-    internal bool ResolveInexact(EventTime time, DateTimeZone zone, ZoneLocalMapping mapping, string path, string what, List<Diagnostic> diagnostics, out ZonedDateTime result)
+    private bool ResolveInexact(EventTime time, DateTimeZone zone, ZoneLocalMapping mapping, string path, string what, List<Diagnostic> diagnostics, out ZonedDateTime result)
     {
         var local = TimePattern.Format(time.Local);
         if (time.Offset is { } offset)

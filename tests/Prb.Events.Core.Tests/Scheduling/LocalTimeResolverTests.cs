@@ -23,7 +23,7 @@ public sealed class LocalTimeResolverTests
     }
 
     [Fact]
-    public void ResolveAgenda_YieldsInDocumentOrderWhatTheScheduleHolds()
+    public void TryResolveItem_InDocumentOrder_ResolvesAndReportsWhatTheScheduleDoes()
     {
         UnsoundEvents.Events.Sample(e =>
         {
@@ -37,10 +37,13 @@ public sealed class LocalTimeResolverTests
                 {
                     var (start, end) = resolver.ResolveDays(e, zone, diagnostics);
                     Assert.Equal((schedule.Start, schedule.End), (start, end));
-                    foreach (var item in resolver.ResolveAgenda(e, zone, diagnostics))
+                    var previous = default(PreviousStart);
+                    for (var i = 0; i < e.Agenda.Count; i++)
                     {
-                        Assert.Same(e.Agenda[item.Index], item.Item);
-                        resolved.Add((item.Index, item.Start, item.End));
+                        if (resolver.TryResolveItem(e.Agenda[i], i, zone, diagnostics, ref previous, out var itemStart, out var itemEnd))
+                        {
+                            resolved.Add((i, itemStart, itemEnd));
+                        }
                     }
                 }
 

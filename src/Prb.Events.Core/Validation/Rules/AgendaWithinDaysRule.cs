@@ -6,19 +6,14 @@ namespace Prb.Events.Validation.Rules;
 internal sealed class AgendaWithinDaysRule : IAgendaItemRule
 {
     /// <inheritdoc />
-    public void Check(ValidationContext context, int item, List<Diagnostic> diagnostics)
+    public void Check(ValidationContext context, AgendaItem item, int index, List<Diagnostic> diagnostics)
     {
-        var value = context.Event.Agenda[item];
-        if (!TimeOrderRule.EndsAfterStart(value.Start, value.End))
+        // Most items lie within a day, so that is checked first.
+        var day = context.Days.Find(item.Start);
+        if ((day < 0 || !context.Event.Days[day].Contains(item.Start, item.End)) && TimeOrderRule.EndsAfterStart(item.Start, item.End))
         {
-            return;
-        }
-
-        var day = context.Days.Find(value.Start);
-        if (day < 0 || !context.Event.Days[day].Contains(value.Start, value.End))
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutsideEventDays, $"agenda[{item}]",
-                $"Agenda item '{value.Title}' ({value.Start} to {value.End}) is not within any day of the event."));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutsideEventDays, $"agenda[{index}]",
+                $"Agenda item '{item.Title}' ({item.Start} to {item.End}) is not within any day of the event."));
         }
     }
 }

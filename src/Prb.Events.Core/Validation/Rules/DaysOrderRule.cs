@@ -5,14 +5,13 @@ namespace Prb.Events.Validation.Rules;
 internal sealed class DaysOrderRule : IDayRule
 {
     /// <inheritdoc />
-    public void Check(ValidationContext context, int day, List<Diagnostic> diagnostics)
+    public void Check(ValidationContext context, EventDay day, int index, List<Diagnostic> diagnostics)
     {
-        var days = context.Event.Days;
-        if (day > 0 && days[day].Start.CompareTo(days[day - 1].End) < 0)
+        if (index > 0 && context.Event.Days[index - 1] is var before && day.Start.CompareTo(before.End) < 0)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DaysOutOfOrder, $"days[{day}].start",
-                $"Day {day + 1} starts at {days[day].Start}, before day {day} ends at {days[day - 1].End}; list the days in order without overlap.",
-                $"days[{day - 1}].end"));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DaysOutOfOrder, $"days[{index}].start",
+                $"Day {index + 1} starts at {day.Start}, before day {index} ends at {before.End}; list the days in order without overlap.",
+                $"days[{index - 1}].end"));
         }
     }
 }

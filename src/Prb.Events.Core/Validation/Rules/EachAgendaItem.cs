@@ -8,11 +8,13 @@ internal sealed class EachAgendaItem(params IAgendaItemRule[] rules) : IEventRul
     /// <inheritdoc />
     public void Check(ValidationContext context, List<Diagnostic> diagnostics)
     {
-        for (var item = 0; item < context.Event.Agenda.Count; item++)
+        var agenda = context.Event.Agenda;
+        for (var index = 0; index < agenda.Count; index++)
         {
+            var item = agenda[index];
             foreach (var rule in rules)
             {
-                rule.Check(context, item, diagnostics);
+                rule.Check(context, item, index, diagnostics);
             }
         }
     }

@@ -8,11 +8,13 @@ internal sealed class EachDay(params IDayRule[] rules) : IEventRule
     /// <inheritdoc />
     public void Check(ValidationContext context, List<Diagnostic> diagnostics)
     {
-        for (var day = 0; day < context.Event.Days.Count; day++)
+        var days = context.Event.Days;
+        for (var index = 0; index < days.Count; index++)
         {
+            var day = days[index];
             foreach (var rule in rules)
             {
-                rule.Check(context, day, diagnostics);
+                rule.Check(context, day, index, diagnostics);
             }
         }
     }

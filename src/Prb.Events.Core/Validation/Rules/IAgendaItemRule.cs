@@ -6,7 +6,8 @@ internal interface IAgendaItemRule
 {
     /// <summary>Reports the problems of this rule's concern in one agenda item.</summary>
     /// <param name="context">The event and what every rule reads about it.</param>
-    /// <param name="item">The index of the item in <see cref="Event.Agenda"/>.</param>
+    /// <param name="item">The item.</param>
+    /// <param name="index">Its index in <see cref="Event.Agenda"/>.</param>
     /// <param name="diagnostics">Receives the diagnostics.</param>
-    void Check(ValidationContext context, int item, List<Diagnostic> diagnostics);
+    void Check(ValidationContext context, AgendaItem item, int index, List<Diagnostic> diagnostics);
 }

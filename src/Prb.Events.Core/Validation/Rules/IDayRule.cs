@@ -6,7 +6,8 @@ internal interface IDayRule
 {
     /// <summary>Reports the problems of this rule's concern in one day.</summary>
     /// <param name="context">The event and what every rule reads about it.</param>
-    /// <param name="day">The index of the day in <see cref="Event.Days"/>.</param>
+    /// <param name="day">The day.</param>
+    /// <param name="index">Its index in <see cref="Event.Days"/>.</param>
     /// <param name="diagnostics">Receives the diagnostics.</param>
-    void Check(ValidationContext context, int day, List<Diagnostic> diagnostics);
+    void Check(ValidationContext context, EventDay day, int index, List<Diagnostic> diagnostics);
 }

@@ -21,9 +21,8 @@ internal sealed class RoomOverlapRule : IEventRule
         {
             var numbers = new KeyNumbers(StringComparer.OrdinalIgnoreCase);
             var count = 0;
-            foreach (var (start, end, index) in items)
+            foreach (var (start, end, index, room) in items)
             {
-                var room = agenda[index].Room;
                 if (!string.IsNullOrWhiteSpace(room))
                 {
                     rooms[count++] = new Occupancy(start, end, index, -1, numbers.Number(room.Trim()));

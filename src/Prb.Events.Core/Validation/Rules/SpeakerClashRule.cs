@@ -23,7 +23,7 @@ internal sealed class SpeakerClashRule : IEventRule
             var numbers = new KeyNumbers(StringComparer.Ordinal);
             var total = 0;
             var listedTwice = false;
-            foreach (var (start, end, index) in items)
+            foreach (var (start, end, index, _) in items)
             {
                 var itemSpeakers = agenda[index].Speakers;
                 if (total + itemSpeakers.Count > speakers.Length)

@@ -5,24 +5,22 @@ namespace Prb.Events.Validation.Rules;
 internal sealed class TimeOrderRule : IDayRule, IAgendaItemRule
 {
     /// <inheritdoc />
-    void IDayRule.Check(ValidationContext context, int day, List<Diagnostic> diagnostics)
+    void IDayRule.Check(ValidationContext context, EventDay day, int index, List<Diagnostic> diagnostics)
     {
-        var value = context.Event.Days[day];
-        if (!EndsAfterStart(value.Start, value.End))
+        if (!EndsAfterStart(day.Start, day.End))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EndNotAfterStart, $"days[{day}].end",
-                $"Day {day + 1} ends at {value.End}, not after its start at {value.Start}."));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EndNotAfterStart, $"days[{index}].end",
+                $"Day {index + 1} ends at {day.End}, not after its start at {day.Start}."));
         }
     }
 
     /// <inheritdoc />
-    void IAgendaItemRule.Check(ValidationContext context, int item, List<Diagnostic> diagnostics)
+    void IAgendaItemRule.Check(ValidationContext context, AgendaItem item, int index, List<Diagnostic> diagnostics)
     {
-        var value = context.Event.Agenda[item];
-        if (!EndsAfterStart(value.Start, value.End))
+        if (!EndsAfterStart(item.Start, item.End))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EndNotAfterStart, $"agenda[{item}].end",
-                $"Agenda item '{value.Title}' ends at {value.End}, not after its start at {value.Start}."));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EndNotAfterStart, $"agenda[{index}].end",
+                $"Agenda item '{item.Title}' ends at {item.End}, not after its start at {item.Start}."));
         }
     }
 

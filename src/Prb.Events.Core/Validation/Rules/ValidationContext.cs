@@ -30,12 +30,20 @@ internal sealed class ValidationContext : IDisposable
         }
 
         resolver.ResolveDays(@event, zone, _localTimeDiagnostics);
-        foreach (var (item, index, start, end) in resolver.ResolveAgenda(@event, zone, _localTimeDiagnostics))
+        var agenda = @event.Agenda;
+        var previous = default(PreviousStart);
+        for (var i = 0; i < agenda.Count; i++)
         {
-            var (startInstant, endInstant) = (start.ToInstant(), end.ToInstant());
-            if (item.Status != AgendaItemStatus.Cancelled && startInstant < endInstant)
+            var item = agenda[i];
+            if (!resolver.TryResolveItem(item, i, zone, _localTimeDiagnostics, ref previous, out var zonedStart, out var zonedEnd))
             {
-                _items[_count++] = new TimedItem(startInstant, endInstant, index);
+                continue;
+            }
+
+            var (start, end) = (zonedStart.ToInstant(), zonedEnd.ToInstant());
+            if (start < end && item.Status != AgendaItemStatus.Cancelled)
+            {
+                _items[_count++] = new TimedItem(start, end, i, item.Room);
             }
         }
 
@@ -60,9 +68,10 @@ internal sealed class ValidationContext : IDisposable
     /// <summary>Gets the finder of the day on which a time falls, for this event's days.</summary>
     internal DayFinder Days => _days ??= new DayFinder(Event.Days);
 
-    /// <summary>Returns the scratch space to the pool.</summary>
+    /// <summary>Returns the scratch space to the pool, without the references it held.</summary>
     public void Dispose()
     {
+        _items.AsSpan(0, _count).Clear();
         ArrayPool<TimedItem>.Shared.Return(_items);
         _items = [];
         _count = 0;

@@ -33,7 +33,7 @@ public sealed class EachAgendaItemTests
     /// <summary>Reports the index it was given, under its name.</summary>
     private sealed class Tag(string name) : IAgendaItemRule
     {
-        public void Check(ValidationContext context, int item, List<Diagnostic> diagnostics) =>
-            diagnostics.Add(new Diagnostic("TEST", DiagnosticSeverity.Info, $"{name}{item}", "m"));
+        public void Check(ValidationContext context, AgendaItem item, int index, List<Diagnostic> diagnostics) =>
+            diagnostics.Add(new Diagnostic("TEST", DiagnosticSeverity.Info, $"{name}{index}", "m"));
     }
 }

@@ -33,7 +33,7 @@ public sealed class EachDayTests
     /// <summary>Reports the index it was given, under its name.</summary>
     private sealed class Tag(string name) : IDayRule
     {
-        public void Check(ValidationContext context, int day, List<Diagnostic> diagnostics) =>
-            diagnostics.Add(new Diagnostic("TEST", DiagnosticSeverity.Info, $"{name}{day}", "m"));
+        public void Check(ValidationContext context, EventDay day, int index, List<Diagnostic> diagnostics) =>
+            diagnostics.Add(new Diagnostic("TEST", DiagnosticSeverity.Info, $"{name}{index}", "m"));
     }
 }
