@@ -44,7 +44,7 @@ namespace Prb.Events.Schedules;
 /// <para>An instance is immutable and safe to use from many threads; the same event gives the same bytes (UTF-8
 /// without a byte order mark). No clock is read.</para>
 /// </remarks>
-public sealed class ScheduleXmlExportFormat : IEventExportFormat
+public sealed class ScheduleXmlExportFormat : ScheduleExportFormat
 {
     /// <summary>Initializes the format with the strict scheduler over the tz database (<see cref="EventScheduler.Default"/>).</summary>
     public ScheduleXmlExportFormat()
@@ -56,69 +56,25 @@ public sealed class ScheduleXmlExportFormat : IEventExportFormat
     /// <param name="scheduler">The scheduler, such as one with the lenient policy.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scheduler"/> is null.</exception>
     public ScheduleXmlExportFormat(EventScheduler scheduler)
+        : base(scheduler)
     {
-        ArgumentNullException.ThrowIfNull(scheduler);
-        Scheduler = scheduler;
     }
 
     /// <summary>Gets the shared instance, which uses <see cref="EventScheduler.Default"/>.</summary>
     public static ScheduleXmlExportFormat Instance { get; } = new();
 
-    /// <summary>Gets the scheduler that resolves the event's local times.</summary>
-    public EventScheduler Scheduler { get; }
+    /// <inheritdoc />
+    public override string Name => "schedule-xml";
 
     /// <inheritdoc />
-    public string Name => "schedule-xml";
+    public override string MediaType => "application/xml; charset=utf-8";
 
     /// <inheritdoc />
-    public string MediaType => "application/xml; charset=utf-8";
+    public override string FileExtension => ".xml";
 
     /// <inheritdoc />
-    public string FileExtension => ".xml";
-
-    /// <inheritdoc />
-    /// <remarks>A schedule is one conference: events only.</remarks>
-    public EventExportScopes Scopes => EventExportScopes.Event;
-
-    /// <inheritdoc />
-    /// <exception cref="ArgumentException">The event cannot be represented (parameter <c>event</c>): its zone is
-    /// unknown, a time cannot be resolved by <see cref="Scheduler"/>, two agenda items share an id, an item ends
-    /// before it starts or lasts 100 hours or more, a speaker is not among the event's people, or a date is outside the
-    /// years 1 to 9999. Nothing is written then. Also thrown when <paramref name="destination"/> is not writable.</exception>
-    public async ValueTask WriteEventAsync(Event @event, Stream destination, CancellationToken cancellationToken = default)
+    private protected override void Write(ScheduleDocument document, Stream destination)
     {
-        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
-        ArgumentNullException.ThrowIfNull(destination);
-        if (!destination.CanWrite)
-        {
-            throw new ArgumentException("The destination stream is not writable.", nameof(destination));
-        }
-
-        // The document is built and written whole in memory first: nothing reaches the destination if it fails.
-        using var buffer = new MemoryStream();
-        Write(@event, buffer);
-        buffer.Position = 0;
-        await buffer.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public ValueTask WriteAgendaItemAsync(Event @event, AgendaItemId itemId, Stream destination, CancellationToken cancellationToken = default)
-    {
-        this.EnsureSupports(EventExportScopes.AgendaItem);
-        return ValueTask.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public ValueTask WriteFeedAsync(EventFeed feed, Stream destination, CancellationToken cancellationToken = default)
-    {
-        this.EnsureSupports(EventExportScopes.Feed);
-        return ValueTask.CompletedTask;
-    }
-
-    private void Write(Event @event, Stream destination)
-    {
-        var document = ScheduleDocument.Create(@event, Scheduler);
-
         using var writer = XmlWriter.Create(destination, CreateSettings());
         writer.WriteStartDocument();
         writer.WriteStartElement("schedule");
