@@ -62,6 +62,7 @@ public sealed class Event
         Partnerships = Preconditions.CheckElements(builder.PartnershipsValue, "partnerships");
         Contests = Preconditions.CheckElements(builder.ContestsValue, "contests");
         Assumptions = Preconditions.CheckElements(builder.AssumptionsValue, "assumptions");
+        Series = builder.SeriesValue;
     }
 
     /// <summary>Starts a builder for a new event.</summary>
@@ -106,6 +107,13 @@ public sealed class Event
 
     /// <summary>Gets when the event ends: the end of its last day.</summary>
     public EventTime End => Days[^1].End;
+
+    /// <summary>Gets the series the event is, or null for a one-off event.</summary>
+    /// <remarks>A series event has one day, its first occurrence; see <see cref="EventSeries"/>.</remarks>
+    public EventSeries? Series { get; }
+
+    /// <summary>Gets whether the event is a series: it has a <see cref="Series"/>.</summary>
+    public bool IsSeries => Series is not null;
 
     /// <summary>Gets the venue, or null when not yet known.</summary>
     public Venue? Venue { get; }

@@ -49,6 +49,7 @@ public sealed class EventBuilder
         PartnershipsValue.AddRange(source.Partnerships);
         ContestsValue.AddRange(source.Contests);
         AssumptionsValue.AddRange(source.Assumptions);
+        SeriesValue = source.Series;
     }
 
     internal EventId IdValue { get; }
@@ -110,6 +111,8 @@ public sealed class EventBuilder
     internal List<Contest> ContestsValue { get; } = [];
 
     internal List<Assumption> AssumptionsValue { get; } = [];
+
+    internal EventSeries? SeriesValue { get; set; }
 
     /// <summary>Sets the title.</summary>
     /// <param name="title">The title.</param>
@@ -189,6 +192,51 @@ public sealed class EventBuilder
     {
         ArgumentNullException.ThrowIfNull(zone);
         return InZone(zone.Id);
+    }
+
+    /// <summary>Makes the event a series that repeats by a rule, keeping the cancelled and changed occurrences given
+    /// so far. The event's one day is the first occurrence.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    public EventBuilder Repeats(RecurrenceRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        SeriesValue = new EventSeries(rule, SeriesValue?.CancelledDates, SeriesValue?.Overrides);
+        return this;
+    }
+
+    /// <summary>Sets the series, or makes the event a one-off event with null.</summary>
+    /// <param name="series">The series, or null.</param>
+    /// <returns>This builder.</returns>
+    public EventBuilder AsSeries(EventSeries? series)
+    {
+        SeriesValue = series;
+        return this;
+    }
+
+    /// <summary>Cancels one occurrence of the series: it is left out.</summary>
+    /// <param name="originalDate">The date the rule gives the occurrence.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The event is not a series yet; call <see cref="Repeats"/> first.</exception>
+    public EventBuilder CancelOccurrence(LocalDate originalDate)
+    {
+        var series = SeriesValue ?? throw new InvalidOperationException("Only a series has occurrences to cancel; call Repeats first.");
+        SeriesValue = new EventSeries(series.Rule, series.CancelledDates.Append(originalDate), series.Overrides);
+        return this;
+    }
+
+    /// <summary>Moves or changes one occurrence of the series.</summary>
+    /// <param name="override">The occurrence's new times and values.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="override"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The event is not a series yet; call <see cref="Repeats"/> first.</exception>
+    public EventBuilder OverrideOccurrence(OccurrenceOverride @override)
+    {
+        ArgumentNullException.ThrowIfNull(@override);
+        var series = SeriesValue ?? throw new InvalidOperationException("Only a series has occurrences to change; call Repeats first.");
+        SeriesValue = new EventSeries(series.Rule, series.CancelledDates, series.Overrides.Append(@override));
+        return this;
     }
 
     /// <summary>Adds a day of the event, from its start to its end.</summary>

@@ -62,4 +62,28 @@ public static class DiagnosticCodes
 
     /// <summary>An update replaces an event with another event (a different id).</summary>
     public const string DifferentEvent = "PRB1020";
+
+    /// <summary>A series has more than one day; a series event has exactly one day, its first occurrence.</summary>
+    public const string SeriesWithSeveralDays = "PRB1021";
+
+    /// <summary>A recurrence rule's interval is below 1.</summary>
+    public const string RecurrenceIntervalNotPositive = "PRB1022";
+
+    /// <summary>A recurrence rule's count is below 1.</summary>
+    public const string RecurrenceCountNotPositive = "PRB1023";
+
+    /// <summary>A recurrence rule ends before the series starts.</summary>
+    public const string RecurrenceUntilBeforeStart = "PRB1024";
+
+    /// <summary>A recurrence rule never gives a date, such as the 31st of February or the sixth Monday of a month.</summary>
+    public const string RecurrenceNeverOccurs = "PRB1025";
+
+    /// <summary>The first day of a series is not a date its rule gives, so the series would start off its own rule.</summary>
+    public const string SeriesStartNotOccurrence = "PRB1026";
+
+    /// <summary>A cancelled or changed occurrence names a date that is not an occurrence of the rule.</summary>
+    public const string NotAnOccurrence = "PRB1027";
+
+    /// <summary>An occurrence is cancelled or changed twice, or both.</summary>
+    public const string DuplicateOccurrence = "PRB1028";
 }
