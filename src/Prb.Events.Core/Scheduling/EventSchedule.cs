@@ -7,8 +7,12 @@ namespace Prb.Events;
 /// out of <see cref="Items"/> and named in <see cref="Diagnostics"/>. Immutable and safe to share between threads.</remarks>
 public sealed class EventSchedule
 {
-    internal EventSchedule(Event @event, DateTimeZone? zone, IReadOnlyList<ScheduledItem> items, ZonedDateTime? start, ZonedDateTime? end, IReadOnlyList<Diagnostic> diagnostics)
+    private readonly LocalTimeResolver _resolver;
+
+    internal EventSchedule(Event @event, DateTimeZone? zone, IReadOnlyList<ScheduledItem> items, ZonedDateTime? start, ZonedDateTime? end,
+        IReadOnlyList<Diagnostic> diagnostics, LocalTimeResolver resolver)
     {
+        _resolver = resolver;
         Event = @event;
         Zone = zone;
         Items = items;
@@ -85,9 +89,57 @@ public sealed class EventSchedule
         return days;
     }
 
+    /// <summary>Expands the event into the occurrences that overlap a window, lazily and in order of start, as
+    /// <see cref="EventScheduler.Occurrences"/> does with the scheduler that made this schedule.</summary>
+    /// <param name="window">The window; open on a side without a start or an end.</param>
+    /// <param name="diagnostics">Receives every time of an occurrence in the window that does not resolve exactly; null to
+    /// ignore them.</param>
+    /// <returns>The occurrences; none when the zone is unknown.</returns>
+    public IEnumerable<EventOccurrence> Occurrences(Interval window, ICollection<Diagnostic>? diagnostics = null) =>
+        Zone is null ? [] : OccurrenceExpander.Expand(Event, Zone, _resolver, window, diagnostics);
+
+    /// <summary>Groups the occurrences that start in a window, and the agenda items that start in it, by day in the
+    /// event's own zone: the calendar of a series or of a multi-day event.</summary>
+    /// <param name="window">The window.</param>
+    /// <returns>The days with an occurrence or an item starting in the window, earliest first; empty when the zone is unknown.</returns>
+    public IReadOnlyList<AgendaDay> ByDay(Interval window) => Zone is null ? [] : ByDay(window, Zone);
+
+    /// <summary>Groups the occurrences that start in a window, and the agenda items that start in it, by the dates in
+    /// another zone.</summary>
+    /// <param name="window">The window.</param>
+    /// <param name="zone">The zone.</param>
+    /// <returns>The days with an occurrence or an item starting in the window, earliest first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public IReadOnlyList<AgendaDay> ByDay(Interval window, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var byDate = new SortedDictionary<LocalDate, (List<ScheduledItem> Items, List<EventOccurrence> Occurrences)>();
+        foreach (var occurrence in Occurrences(window))
+        {
+            if (window.Contains(occurrence.Start.ToInstant()))
+            {
+                var shown = occurrence.InZone(zone);
+                Day(byDate, shown.Start.Date).Occurrences.Add(shown);
+            }
+        }
+
+        foreach (var item in Items)
+        {
+            if (window.Contains(item.Start.ToInstant()))
+            {
+                var shown = ReferenceEquals(zone, item.Start.Zone) ? item : item.InZone(zone);
+                Day(byDate, shown.Start.Date).Items.Add(shown);
+            }
+        }
+
+        return byDate.Select(d => new AgendaDay(d.Key, zone, d.Value.Items, d.Value.Occurrences)).ToList();
+    }
+
     /// <summary>Tells what is on now and what comes next, reading the time from the given clock.</summary>
     /// <param name="clock">The clock; inject <c>SystemClock.Instance</c> at the composition root and a fake clock in tests.</param>
-    /// <returns>The items on now (cancelled ones left out) and the next one to start.</returns>
+    /// <returns>The items on now (cancelled ones left out) and the next one to start; and the occurrence of the event on
+    /// now and the next one to start (cancelled ones left out), which for a series or a multi-day event tells which
+    /// occurrence or day it is.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     public NowAndNext WhatsOn(IClock clock)
     {
@@ -115,6 +167,36 @@ public sealed class EventSchedule
             }
         }
 
-        return new NowAndNext(now, current, next);
+        EventOccurrence? currentOccurrence = null;
+        EventOccurrence? nextOccurrence = null;
+        foreach (var occurrence in Occurrences(new Interval(now, null)))
+        {
+            if (occurrence.Status == EventStatus.Cancelled)
+            {
+                continue;
+            }
+
+            if (occurrence.Start.ToInstant() > now)
+            {
+                nextOccurrence = occurrence;
+                break;
+            }
+
+            currentOccurrence ??= occurrence;
+        }
+
+        return new NowAndNext(now, current, next, currentOccurrence, nextOccurrence);
+    }
+
+    private static (List<ScheduledItem> Items, List<EventOccurrence> Occurrences) Day(
+        SortedDictionary<LocalDate, (List<ScheduledItem> Items, List<EventOccurrence> Occurrences)> byDate, LocalDate date)
+    {
+        if (!byDate.TryGetValue(date, out var day))
+        {
+            day = ([], []);
+            byDate.Add(date, day);
+        }
+
+        return day;
     }
 }

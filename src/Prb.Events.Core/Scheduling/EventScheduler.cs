@@ -45,7 +45,7 @@ public sealed class EventScheduler
         var zone = _resolver.FindZone(@event, diagnostics);
         if (zone is null)
         {
-            return new EventSchedule(@event, null, [], null, null, diagnostics);
+            return new EventSchedule(@event, null, [], null, null, diagnostics, _resolver);
         }
 
         var (start, end) = _resolver.ResolveDays(@event, zone, diagnostics);
@@ -61,7 +61,38 @@ public sealed class EventScheduler
         }
 
         SortByStart(items);
-        return new EventSchedule(@event, zone, items, start, end, diagnostics);
+        return new EventSchedule(@event, zone, items, start, end, diagnostics, _resolver);
+    }
+
+    /// <summary>Expands an event into the occurrences that overlap a window of time, lazily and in order of start: the
+    /// occurrences of a series (cancelled ones left out, moved and changed ones in their new place), or the days of a
+    /// one-off event.</summary>
+    /// <param name="event">The event.</param>
+    /// <param name="window">The window; an interval without a start or an end is open on that side, so
+    /// <c>Occurrences(e, new Interval(now, null)).Take(3)</c> gives the next three.</param>
+    /// <param name="diagnostics">Receives, as the enumeration reaches them, the zone id when it is unknown and every time
+    /// of an occurrence in the window that does not resolve exactly, named by the occurrence's date: under the strict
+    /// policy such an occurrence is left out with an error, under the lenient one it is resolved with a warning. Null to
+    /// ignore them.</param>
+    /// <returns>The occurrences. Each step of the enumeration does bounded work: a series without a count starts at the
+    /// window rather than at its first date, and a rule that can never give a date again ends the enumeration (see
+    /// <see cref="RecurrenceRule"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
+    public IEnumerable<EventOccurrence> Occurrences(Event @event, Interval window, ICollection<Diagnostic>? diagnostics = null)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        var found = new List<Diagnostic>(1);
+        if (_resolver.FindZone(@event, found) is not { } zone)
+        {
+            foreach (var diagnostic in found)
+            {
+                diagnostics?.Add(diagnostic);
+            }
+
+            return [];
+        }
+
+        return OccurrenceExpander.Expand(@event, zone, _resolver, window, diagnostics);
     }
 
     /// <summary>Resolves one time in a zone under this scheduler's policy.</summary>

@@ -117,6 +117,21 @@ internal sealed class LocalTimeResolver
     internal bool TryResolve(EventTime time, DateTimeZone zone, string path, string what, List<Diagnostic> diagnostics, out ZonedDateTime result) =>
         TryResolveExactly(time, zone, out var mapping, out result) || ResolveInexact(time, zone, mapping, path, what, diagnostics, out result);
 
+    /// <summary>Resolves, without a diagnostic and without formatting any text, a time that has exactly one instant.</summary>
+    /// <param name="time">The time.</param>
+    /// <param name="zone">The zone.</param>
+    /// <param name="result">The instant in the zone, when this returns true.</param>
+    /// <returns>False when the time needs <see cref="TryResolve"/>, which reports why.</returns>
+    internal static bool TryResolveExactly(EventTime time, DateTimeZone zone, out ZonedDateTime result) => TryResolveExactly(time, zone, out _, out result);
+
+    /// <summary>Resolves a time to the instant it has, or under NodaTime's lenient resolver to the one it would have; never
+    /// reports. For measuring, not for scheduling: the length of a series' first occurrence is measured this way.</summary>
+    /// <param name="time">The time.</param>
+    /// <param name="zone">The zone.</param>
+    /// <returns>The instant in the zone.</returns>
+    internal static ZonedDateTime ResolveForLength(EventTime time, DateTimeZone zone) =>
+        TryResolveExactly(time, zone, out var result) ? result : zone.ResolveLocal(time.Local, Resolvers.LenientResolver);
+
     /// <summary>
     /// Resolves, without a diagnostic, a time that has exactly one instant: a plain local time that occurs once in the
     /// zone, or a time with an offset that the zone uses at that local time. Every other time is left to
@@ -151,7 +166,7 @@ internal sealed class LocalTimeResolver
     }
 
     /// <summary>
-    /// Reports a time that <see cref="TryResolveExactly"/> did not resolve: an offset the zone does not use at that local
+    /// Reports a time that <c>TryResolveExactly</c> did not resolve: an offset the zone does not use at that local
     /// time (an error), or a plain local time that is skipped or ambiguous (an error under the strict policy; resolved
     /// with a warning under the lenient one).
     /// </summary>

@@ -1,0 +1,279 @@
+using NodaTime;
+
+namespace Prb.Events;
+
+/// <summary>
+/// The local dates a <see cref="RecurrenceRule"/> gives from a first date, in order, lazily: the one place where the rule's
+/// RFC 5545 semantics are written.
+/// </summary>
+/// <remarks>
+/// <para>The rule's periods (a day, a Monday-to-Sunday week, a month or a year, every <see cref="RecurrenceRule.Interval"/>
+/// of them from the period of the first date) are walked in order; each date of a period that every <c>BYxxx</c> part
+/// of the rule accepts is an occurrence (RFC 5545's expand and limit come to this intersection for the parts the model
+/// has). Dates before the first date are not occurrences and are not counted.</para>
+/// <para>The work is bounded. A rule without a count starts from the period of <c>from</c> rather than the first one.
+/// The calendar repeats every 400 years (146,097 days, exactly 20,871 weeks, 4,800 months), so when a whole cycle of
+/// periods gives no date the rule will never give one again and the walk stops: a rule that can never match, such as
+/// the 31st of February, ends after at most one cycle instead of looping. Nothing runs past <see cref="EventLimits.MaxDate"/>.</para>
+/// </remarks>
+internal sealed class RecurrenceDates
+{
+    private const int DaysIn400Years = 146_097;
+    private const int WeeksIn400Years = 20_871;
+    private const int MonthsIn400Years = 4_800;
+    private const int YearsInCycle = 400;
+
+    private readonly RecurrenceRule _rule;
+    private readonly LocalDate _first;
+    private readonly bool[] _months = new bool[13];
+    private readonly bool _anyMonth;
+    private readonly bool _ordinalsInYear;
+    private readonly int? _defaultDay;
+    private readonly IsoDayOfWeek? _defaultWeekday;
+
+    /// <summary>Prepares the dates of a rule.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="first">The first date of the series, the local date of its one day.</param>
+    internal RecurrenceDates(RecurrenceRule rule, LocalDate first)
+    {
+        _rule = rule;
+        _first = first;
+        var noParts = rule.ByDay.Count == 0 && rule.ByMonthDay.Count == 0;
+        foreach (var month in rule.ByMonth)
+        {
+            _months[month] = true;
+        }
+
+        if (rule.ByMonth.Count == 0 && rule.Frequency == RecurrenceFrequency.Yearly && noParts)
+        {
+            _months[first.Month] = true;
+        }
+
+        _anyMonth = !_months.Contains(true);
+        _ordinalsInYear = rule.Frequency == RecurrenceFrequency.Yearly && rule.ByMonth.Count == 0;
+        _defaultDay = noParts && rule.Frequency is RecurrenceFrequency.Monthly or RecurrenceFrequency.Yearly ? first.Day : null;
+        _defaultWeekday = rule.ByDay.Count == 0 && rule.Frequency == RecurrenceFrequency.Weekly ? first.DayOfWeek : null;
+    }
+
+    /// <summary>Gets whether the rule can give dates at all: an interval and a count (when given) of at least 1.</summary>
+    internal bool IsUsable => _rule.Interval >= 1 && _rule.Count is null or >= 1;
+
+    /// <summary>Enumerates the dates in order.</summary>
+    /// <param name="from">The earliest date the caller needs; periods wholly before it are skipped when the rule has no
+    /// count. Dates before it may still come.</param>
+    /// <returns>The dates, lazily.</returns>
+    internal IEnumerable<LocalDate> From(LocalDate from)
+    {
+        if (!IsUsable)
+        {
+            yield break;
+        }
+
+        var last = _rule.Until is { } until && until < EventLimits.MaxDate ? until : EventLimits.MaxDate;
+        var remaining = _rule.Count ?? int.MaxValue;
+        var cycle = CycleInPeriods();
+        var period = _rule.Count is null && from > _first ? PeriodsBefore(from) / _rule.Interval : 0L;
+        var empty = 0L;
+        while (true)
+        {
+            if (!TryPeriodStart(period * _rule.Interval, out var start, out var length) || start > last)
+            {
+                yield break;
+            }
+
+            var found = false;
+            for (var i = 0; i < length; i++)
+            {
+                var date = start.PlusDays(i);
+                if (date > last)
+                {
+                    yield break;
+                }
+
+                if (date < _first || !Matches(date))
+                {
+                    continue;
+                }
+
+                found = true;
+                yield return date;
+                if (--remaining == 0)
+                {
+                    yield break;
+                }
+            }
+
+            empty = found ? 0 : empty + 1;
+            if (empty > cycle)
+            {
+                yield break;
+            }
+
+            period++;
+        }
+    }
+
+    /// <summary>Finds the first date the rule gives, or null when it gives none.</summary>
+    /// <returns>The first date.</returns>
+    internal LocalDate? FirstDate()
+    {
+        foreach (var date in From(_first))
+        {
+            return date;
+        }
+
+        return null;
+    }
+
+    /// <summary>Determines whether the rule gives a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>True when it is one of the rule's dates.</returns>
+    internal bool Contains(LocalDate date)
+    {
+        foreach (var d in From(date))
+        {
+            if (d >= date)
+            {
+                return d == date;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Determines whether every <c>BYxxx</c> part, given or implied, accepts a date.</summary>
+    private bool Matches(LocalDate date)
+    {
+        if (!_anyMonth && !_months[date.Month])
+        {
+            return false;
+        }
+
+        var daysInMonth = date.Calendar.GetDaysInMonth(date.Year, date.Month);
+        if (_rule.ByMonthDay.Count > 0)
+        {
+            var any = false;
+            foreach (var day in _rule.ByMonthDay)
+            {
+                if (date.Day == (day > 0 ? day : daysInMonth + day + 1))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+        else if (_defaultDay is { } defaultDay && date.Day != defaultDay)
+        {
+            return false;
+        }
+
+        if (_rule.ByDay.Count > 0)
+        {
+            var (dayInPeriod, length) = _ordinalsInYear ? (date.DayOfYear, date.Calendar.GetDaysInYear(date.Year)) : (date.Day, daysInMonth);
+            foreach (var weekday in _rule.ByDay)
+            {
+                if (weekday.Matches(date, dayInPeriod, length))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return _defaultWeekday is not { } defaultWeekday || date.DayOfWeek == defaultWeekday;
+    }
+
+    /// <summary>The start and length in days of the period that lies <paramref name="offset"/> periods after the first
+    /// date's; false past the supported dates.</summary>
+    private bool TryPeriodStart(long offset, out LocalDate start, out int length)
+    {
+        start = default;
+        length = 0;
+        switch (_rule.Frequency)
+        {
+            case RecurrenceFrequency.Daily:
+                if (offset > EventLimits.MaxDate.DayNumber() - _first.DayNumber())
+                {
+                    return false;
+                }
+
+                start = _first.PlusDays((int)offset);
+                length = 1;
+                return true;
+            case RecurrenceFrequency.Weekly:
+                var monday = _first.PlusDays(-((int)_first.DayOfWeek - 1));
+                if (offset * 7 > EventLimits.MaxDate.DayNumber() - monday.DayNumber())
+                {
+                    return false;
+                }
+
+                start = monday.PlusDays((int)(offset * 7));
+                length = 7;
+                return true;
+            case RecurrenceFrequency.Monthly:
+                var month = (((long)_first.Year * 12) + _first.Month - 1) + offset;
+                if (month / 12 > EventLimits.MaxDate.Year)
+                {
+                    return false;
+                }
+
+                start = new LocalDate((int)(month / 12), (int)(month % 12) + 1, 1);
+                length = start.Calendar.GetDaysInMonth(start.Year, start.Month);
+                return true;
+            default:
+                var year = _first.Year + offset;
+                if (year > EventLimits.MaxDate.Year)
+                {
+                    return false;
+                }
+
+                start = new LocalDate((int)year, 1, 1);
+                length = start.Calendar.GetDaysInYear(start.Year);
+                return true;
+        }
+    }
+
+    /// <summary>How many whole periods of the rule's frequency lie between the first date's period and that of a later date.</summary>
+    private long PeriodsBefore(LocalDate date) => _rule.Frequency switch
+    {
+        RecurrenceFrequency.Daily => date.DayNumber() - _first.DayNumber(),
+        RecurrenceFrequency.Weekly => (date.DayNumber() - (int)date.DayOfWeek - (_first.DayNumber() - (int)_first.DayOfWeek)) / 7,
+        RecurrenceFrequency.Monthly => ((date.Year - _first.Year) * 12L) + date.Month - _first.Month,
+        _ => date.Year - _first.Year,
+    };
+
+    /// <summary>After how many periods the rule's periods fall on the same days of the 400-year calendar cycle again.</summary>
+    private long CycleInPeriods()
+    {
+        var days = _rule.Frequency switch
+        {
+            RecurrenceFrequency.Daily => DaysIn400Years,
+            RecurrenceFrequency.Weekly => WeeksIn400Years,
+            RecurrenceFrequency.Monthly => MonthsIn400Years,
+            _ => YearsInCycle,
+        };
+        return days / Gcd(days, _rule.Interval);
+    }
+
+    private static long Gcd(long a, long b)
+    {
+        while (b != 0)
+        {
+            (a, b) = (b, a % b);
+        }
+
+        return a;
+    }
+}
+
+/// <summary>The day number of a date, for whole-day arithmetic.</summary>
+file static class LocalDateExtensions
+{
+    internal static int DayNumber(this LocalDate date) => date.ToDateOnly().DayNumber;
+}
