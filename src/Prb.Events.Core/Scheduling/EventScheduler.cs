@@ -61,6 +61,7 @@ public sealed class EventScheduler
         }
 
         SortByStart(items);
+        _resolver.ResolveOverrides(@event, zone, diagnostics);
         return new EventSchedule(@event, zone, items, start, end, diagnostics, _resolver);
     }
 

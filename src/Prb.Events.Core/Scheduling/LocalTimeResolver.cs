@@ -70,6 +70,33 @@ internal sealed class LocalTimeResolver
         return (start, end);
     }
 
+    /// <summary>Resolves the new start and end of every moved or changed occurrence of a series, reporting each that does
+    /// not resolve exactly; nothing for a one-off event.</summary>
+    /// <param name="event">The event.</param>
+    /// <param name="zone">The event's zone.</param>
+    /// <param name="diagnostics">Receives the diagnostics, by override and then start before end.</param>
+    internal void ResolveOverrides(Event @event, DateTimeZone zone, List<Diagnostic> diagnostics)
+    {
+        if (@event.Series is not { } series)
+        {
+            return;
+        }
+
+        for (var i = 0; i < series.Overrides.Count; i++)
+        {
+            var o = series.Overrides[i];
+            if (TryResolveExactly(o.Start, zone, out _) && TryResolveExactly(o.End, zone, out _))
+            {
+                continue;
+            }
+
+            var what = "the occurrence of " + o.OriginalDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+            var path = "series.overrides[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            TryResolve(o.Start, zone, path + ".start", what, diagnostics, out _);
+            TryResolve(o.End, zone, path + ".end", what, diagnostics, out _);
+        }
+    }
+
     /// <summary>Resolves the start and the end of one agenda item, reporting each that does not resolve exactly. Called
     /// for the items in document order, it reports them in that order.</summary>
     /// <param name="item">The item.</param>

@@ -118,7 +118,7 @@ internal static class OccurrenceExpander
             }
 
             var path = "series.overrides[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            if (TryResolve(resolver, zone, o.Start, o.End, path, "the occurrence of " + Format(o.OriginalDate) + " moved to " + Format(o.Start.Date),
+            if (TryResolve(resolver, zone, o.Start, o.End, path, "the occurrence of " + Format(o.OriginalDate),
                     o.End.Date >= fromDate && o.Start.Date <= toDate, diagnostics, out var start, out var end)
                 && Overlaps(window, start, end))
             {

@@ -12,7 +12,10 @@ namespace Prb.Events;
 /// and days out of order; the zone id; skipped and ambiguous local times and offsets the zone does not use (under the
 /// scheduler's policy); per agenda item, ends not after starts and items outside the event's days; two items in one
 /// room at once; a speaker in two places at once; e-mail addresses and phone numbers; duplicate ids; references to ids
-/// the document does not define; URL schemes; registration closing after the start. <see cref="ValidateUpdate"/> adds
+/// the document does not define; URL schemes; registration closing after the start; for a series, more than one day, an
+/// interval or count below 1, an end before the start, a rule that never occurs or does not give the first day, cancelled
+/// or changed occurrences the rule does not give or that are named twice, and moved occurrences that end before they
+/// start. <see cref="ValidateUpdate"/> adds
 /// the checks between two revisions.</para>
 /// <para>Local times are resolved once per validation, as <see cref="EventScheduler.Schedule"/> resolves them. Overlaps
 /// are found in O(n log n) for n agenda items: the items are put in order of start (one pass when they already are),
@@ -36,6 +39,11 @@ public sealed class EventValidator
         new ReferenceRule(),
         new UrlRule(),
         new RegistrationRule(),
+        new SeriesDaysRule(),
+        new RecurrenceRangeRule(),
+        new RecurrenceOccursRule(),
+        new OccurrenceReferencesRule(),
+        new EachOverride(new TimeOrderRule()),
     ];
 
     private static readonly IUpdateRule[] UpdateRules =

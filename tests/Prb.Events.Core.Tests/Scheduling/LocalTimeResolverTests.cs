@@ -45,6 +45,8 @@ public sealed class LocalTimeResolverTests
                             resolved.Add((i, itemStart, itemEnd));
                         }
                     }
+
+                    resolver.ResolveOverrides(e, zone, diagnostics);
                 }
 
                 Assert.Equal(schedule.Items.Select(i => (i.Index, i.Start, i.End)).OrderBy(i => i.Index), resolved);

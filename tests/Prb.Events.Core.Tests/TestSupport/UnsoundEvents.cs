@@ -95,7 +95,45 @@ internal static class UnsoundEvents
         }
 
         AddAgenda(r, b, date, dayCount, people);
+        if (r.Next(3) == 0)
+        {
+            AddSeries(r, b, b.DaysValue[0].Date);
+        }
+
         return b.Build();
+    }
+
+    /// <summary>A series, often unsound: several days, an interval or count below 1, an end before the start, a rule that
+    /// never occurs or misses the first day, cancelled and changed dates off the rule or named twice, moved occurrences
+    /// reversed or in a gap.</summary>
+    private static void AddSeries(Random r, EventBuilder b, LocalDate first)
+    {
+        if (r.Next(2) == 0)
+        {
+            b.DaysValue.RemoveRange(1, b.DaysValue.Count - 1);
+        }
+
+        var frequency = (RecurrenceFrequency)r.Next(4);
+        var ordinals = frequency is RecurrenceFrequency.Monthly or RecurrenceFrequency.Yearly;
+        var byDay = r.Next(3) == 0 ? [new RecurrenceWeekday((IsoDayOfWeek)r.Next(1, 8), ordinals ? r.Next(-6, 7) : 0)] : Array.Empty<RecurrenceWeekday>();
+        int[] byMonthDay = frequency != RecurrenceFrequency.Weekly && r.Next(3) == 0 ? [r.Next(2) == 0 ? 31 : -1] : [];
+        int[] byMonth = r.Next(4) == 0 ? [r.Next(1, 13)] : [];
+        var end = r.Next(4);
+        var rule = new RecurrenceRule(frequency, r.Next(6) == 0 ? r.Next(-1, 1) : r.Next(1, 3), byDay, byMonthDay, byMonth,
+            end == 1 ? first.PlusDays(r.Next(-10, 60)) : null, end == 2 ? r.Next(-1, 10) : null);
+        b.Repeats(rule);
+        for (var c = r.Next(3); c > 0; c--)
+        {
+            b.CancelOccurrence(first.PlusDays(r.Next(0, 4) * 7 + (r.Next(4) == 0 ? 1 : 0)));
+        }
+
+        for (var o = r.Next(3); o > 0; o--)
+        {
+            var original = first.PlusDays(r.Next(0, 4) * 7 + (r.Next(4) == 0 ? 1 : 0));
+            var day = Pick(r, Dates);
+            b.OverrideOccurrence(new OccurrenceOverride(original, Time(r, day, 0, 12), r.Next(6) == 0 ? Time(r, day, 0, 12) : Time(r, day, 12, 24),
+                r.Next(3) == 0 ? "Zmiana" : null, status: r.Next(4) == 0 ? EventStatus.Cancelled : null));
+        }
     }
 
     private static void AddAgenda(Random r, EventBuilder b, LocalDate date, int dayCount, List<PersonId> people)

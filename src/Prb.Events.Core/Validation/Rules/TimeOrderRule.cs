@@ -1,8 +1,8 @@
 namespace Prb.Events.Validation.Rules;
 
-/// <summary><see cref="DiagnosticCodes.EndNotAfterStart"/>: each day of the event and each agenda item ends after it
-/// starts, comparing the local times as written.</summary>
-internal sealed class TimeOrderRule : IDayRule, IAgendaItemRule
+/// <summary><see cref="DiagnosticCodes.EndNotAfterStart"/>: each day of the event, each agenda item and each moved
+/// occurrence of a series ends after it starts, comparing the local times as written.</summary>
+internal sealed class TimeOrderRule : IDayRule, IAgendaItemRule, IOverrideRule
 {
     /// <inheritdoc />
     void IDayRule.Check(ValidationContext context, EventDay day, int index, List<Diagnostic> diagnostics)
@@ -21,6 +21,16 @@ internal sealed class TimeOrderRule : IDayRule, IAgendaItemRule
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EndNotAfterStart, $"agenda[{index}].end",
                 $"Agenda item '{item.Title}' ends at {item.End}, not after its start at {item.Start}."));
+        }
+    }
+
+    /// <inheritdoc />
+    void IOverrideRule.Check(ValidationContext context, OccurrenceOverride @override, int index, List<Diagnostic> diagnostics)
+    {
+        if (!EndsAfterStart(@override.Start, @override.End))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EndNotAfterStart, $"series.overrides[{index}].end",
+                $"The occurrence of {@override.OriginalDate:uuuu-MM-dd} ends at {@override.End}, not after its new start at {@override.Start}."));
         }
     }
 

@@ -16,6 +16,7 @@ internal sealed class ValidationContext : IDisposable
     private TimedItem[] _items;
     private int _count;
     private DayFinder? _days;
+    private RecurrenceDates? _seriesDates;
 
     /// <summary>Resolves the event's times.</summary>
     /// <param name="event">The event.</param>
@@ -48,6 +49,7 @@ internal sealed class ValidationContext : IDisposable
         }
 
         SortByStart(_items.AsSpan(0, _count));
+        resolver.ResolveOverrides(@event, zone, _localTimeDiagnostics);
     }
 
     /// <summary>Gets the event.</summary>
@@ -56,7 +58,7 @@ internal sealed class ValidationContext : IDisposable
     /// <summary>Gets what resolving the zone id reported: <see cref="DiagnosticCodes.UnknownTimeZone"/>, or nothing.</summary>
     internal IReadOnlyList<Diagnostic> ZoneDiagnostics => _zoneDiagnostics;
 
-    /// <summary>Gets what resolving the days' and then the agenda's local times reported, in the order of
+    /// <summary>Gets what resolving the days', the agenda's and then a series' overrides' local times reported, in the order of
     /// <see cref="EventSchedule.Diagnostics"/>; nothing when the zone is unknown.</summary>
     internal IReadOnlyList<Diagnostic> LocalTimeDiagnostics => _localTimeDiagnostics;
 
@@ -67,6 +69,9 @@ internal sealed class ValidationContext : IDisposable
 
     /// <summary>Gets the finder of the day on which a time falls, for this event's days.</summary>
     internal DayFinder Days => _days ??= new DayFinder(Event.Days);
+
+    /// <summary>Gets the dates of the series' rule from its first day, or null for a one-off event.</summary>
+    internal RecurrenceDates? SeriesDates => Event.Series is { } series ? _seriesDates ??= new RecurrenceDates(series.Rule, Event.Days[0].Date) : null;
 
     /// <summary>Returns the scratch space to the pool, without the references it held.</summary>
     public void Dispose()

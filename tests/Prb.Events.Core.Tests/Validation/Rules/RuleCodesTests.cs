@@ -27,6 +27,11 @@ public sealed class RuleCodesTests
         (new ReferenceRule(), typeof(ReferenceRule), [DiagnosticCodes.UnknownReference]),
         (new UrlRule(), typeof(UrlRule), [DiagnosticCodes.UnsupportedUrlScheme]),
         (new RegistrationRule(), typeof(RegistrationRule), [DiagnosticCodes.RegistrationAfterStart]),
+        (new SeriesDaysRule(), typeof(SeriesDaysRule), [DiagnosticCodes.SeriesWithSeveralDays]),
+        (new RecurrenceRangeRule(), typeof(RecurrenceRangeRule), [DiagnosticCodes.RecurrenceIntervalNotPositive, DiagnosticCodes.RecurrenceCountNotPositive, DiagnosticCodes.RecurrenceUntilBeforeStart]),
+        (new RecurrenceOccursRule(), typeof(RecurrenceOccursRule), [DiagnosticCodes.RecurrenceNeverOccurs, DiagnosticCodes.SeriesStartNotOccurrence]),
+        (new OccurrenceReferencesRule(), typeof(OccurrenceReferencesRule), [DiagnosticCodes.NotAnOccurrence, DiagnosticCodes.DuplicateOccurrence]),
+        (new EachOverride(new TimeOrderRule()), typeof(TimeOrderRule), [DiagnosticCodes.EndNotAfterStart]),
     ];
 
     /// <summary>The rules of <see cref="EventValidator.ValidateUpdate"/> after the new revision's own, in its order.</summary>

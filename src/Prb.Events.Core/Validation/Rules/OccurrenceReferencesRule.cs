@@ -1,0 +1,54 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Prb.Events.Validation.Rules;
+
+/// <summary>
+/// <see cref="DiagnosticCodes.NotAnOccurrence"/> and <see cref="DiagnosticCodes.DuplicateOccurrence"/>: every cancelled
+/// date and every override names an occurrence the rule gives, and names it once: not cancelled twice, changed twice,
+/// or both. Cancelled dates come first, then overrides, each in document order.
+/// </summary>
+/// <remarks>Whether a date is an occurrence is asked of <see cref="RecurrenceDates"/>, as expansion does; nothing is
+/// reported about occurrences when the rule itself cannot give dates (an interval or count below 1).</remarks>
+internal sealed class OccurrenceReferencesRule : IEventRule
+{
+    /// <inheritdoc />
+    public void Check(ValidationContext context, List<Diagnostic> diagnostics)
+    {
+        if (context.Event.Series is not { } series || context.SeriesDates is not { IsUsable: true } dates)
+        {
+            return;
+        }
+
+        var named = new Dictionary<LocalDate, string>();
+        for (var i = 0; i < series.CancelledDates.Count; i++)
+        {
+            Check(dates, series.Rule, series.CancelledDates[i], Invariant($"series.cancelledDates[{i}]"), "cancelled", named, diagnostics);
+        }
+
+        for (var i = 0; i < series.Overrides.Count; i++)
+        {
+            Check(dates, series.Rule, series.Overrides[i].OriginalDate, Invariant($"series.overrides[{i}].originalDate"), "changed", named, diagnostics);
+        }
+    }
+
+    private static void Check(RecurrenceDates dates, RecurrenceRule rule, LocalDate date, string path, string what, Dictionary<LocalDate, string> named, List<Diagnostic> diagnostics)
+    {
+        var text = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        if (named.TryGetValue(date, out var first))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateOccurrence, path,
+                $"The occurrence of {text} is {what} here and already named at {first}; name each occurrence once.", first));
+            return;
+        }
+
+        named.Add(date, path);
+        if (!dates.Contains(date))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotAnOccurrence, path,
+                $"{text} is {what}, but the rule {rule} gives no occurrence on it; name an occurrence by the date the rule gives it.", "series.rule"));
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
