@@ -43,7 +43,7 @@ internal static class Preconditions
     {
         if (values is null)
         {
-            return [];
+            return Array.Empty<T>();
         }
 
         var copy = values.ToArray();
@@ -55,7 +55,7 @@ internal static class Preconditions
             }
         }
 
-        return copy.Length == 0 ? [] : Array.AsReadOnly(copy);
+        return copy.Length == 0 ? Array.Empty<T>() : Array.AsReadOnly(copy);
     }
 
     /// <summary>

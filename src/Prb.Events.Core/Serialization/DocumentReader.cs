@@ -4,16 +4,17 @@ using Prb.Events.Internal;
 namespace Prb.Events;
 
 /// <summary>Turns the document shapes into the model, naming the JSON path of any value the model refuses.</summary>
-internal static class DocumentReader
+internal static partial class DocumentReader
 {
     internal static Event ToModel(Dto.Document d)
     {
         if (!EventDocumentFormat.IsSupportedVersion(d.FormatVersion))
         {
             throw new EventDocumentException("$.formatVersion",
-                $"Format version '{d.FormatVersion}' is not supported; this reader understands {EventDocumentFormat.CurrentVersion} and other 1.x versions.");
+                $"Format version '{d.FormatVersion}' is not supported; this reader understands 1.0, {EventDocumentFormat.CurrentVersion} and other 1.x versions.");
         }
 
+        FormatVersions.CheckFeatures(d);
         var id = Id(d.Id, "$.id", v => new EventId(v));
         var builder = Event.CreateBuilder(id, d.Title);
         if (d.Slug is not null)
@@ -27,6 +28,7 @@ internal static class DocumentReader
         builder.RescheduledFromValue = d.RescheduledFrom;
         builder.TimeZoneIdValue = d.TimeZone;
         builder.DaysValue.AddRange(Each(d.Days, "$.days", (day, path) => new EventDay(day.Start, day.End)));
+        builder.SeriesValue = d.Series is null ? null : Series(d.Series, "$.series");
         builder.VenueValue = d.Venue is null ? null : Venue(d.Venue, "$.venue");
         builder.OrganizerIdsValue.AddRange(Ids(d.OrganizerIds, "$.organizerIds", v => new OrganizationId(v)));
         builder.PartnersValue.AddRange(Each(d.Partners, "$.partners", (p, path) => Make(path, () =>

@@ -1,11 +1,11 @@
 namespace Prb.Events;
 
 /// <summary>Turns the model into the document shapes. Empty lists are left out; the reader reads them back as empty.</summary>
-internal static class DocumentWriter
+internal static partial class DocumentWriter
 {
     internal static Dto.Document ToDocument(Event e) => new()
     {
-        FormatVersion = EventDocumentFormat.CurrentVersion,
+        FormatVersion = FormatVersions.Needed(e),
         Id = e.Id.Value,
         Slug = e.Slug.Value,
         Title = e.Title,
@@ -15,6 +15,7 @@ internal static class DocumentWriter
         RescheduledFrom = e.RescheduledFrom,
         TimeZone = e.TimeZoneId,
         Days = e.Days.Select(d => new Dto.Day { Start = d.Start, End = d.End }).ToList(),
+        Series = Series(e.Series),
         Venue = e.Venue is null ? null : new Dto.Venue
         {
             Name = e.Venue.Name,

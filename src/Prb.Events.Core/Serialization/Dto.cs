@@ -7,7 +7,7 @@ using NodaTime;
 namespace Prb.Events;
 
 /// <summary>The shapes of the JSON event document, version 1 (see docs/schema). Property order is the written order.</summary>
-internal static class Dto
+internal static partial class Dto
 {
     internal sealed class Document
     {
@@ -33,6 +33,8 @@ internal static class Dto
         public required string TimeZone { get; init; }
 
         public required List<Day> Days { get; init; }
+
+        public Series? Series { get; init; }
 
         public Venue? Venue { get; init; }
 

@@ -56,7 +56,7 @@ public readonly record struct RecurrenceWeekday
             }
 
             if (number.Length <= 3 && int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ordinal)
-                && ordinal != 0 && Math.Abs(ordinal) <= MaxOrdinal && char.IsAsciiDigit(number[^1]))
+                && ordinal != 0 && Math.Abs(ordinal) <= MaxOrdinal && char.IsAsciiDigit(number[^1]) && number.TrimStart('+', '-')[0] != '0')
             {
                 return new RecurrenceWeekday((IsoDayOfWeek)(index + 1), ordinal);
             }

@@ -28,6 +28,8 @@ public sealed class RecurrenceWeekdayTests
     [InlineData("MON")]
     [InlineData("+MO")]
     [InlineData("1XX")]
+    [InlineData("01MO")]
+    [InlineData("+-1MO")]
     public void Parse_Invalid_FormatException(string text)
     {
         var e = Assert.Throws<FormatException>(() => RecurrenceWeekday.Parse(text));

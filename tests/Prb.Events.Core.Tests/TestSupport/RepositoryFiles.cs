@@ -9,5 +9,8 @@ public static class RepositoryFiles
 
     public static string SchemaPath => PathOf("docs", "schema", "prb-event-1.schema.json");
 
+    /// <summary>The JSON Schema of the event document, loaded once: the schema registry refuses a second load of its $id.</summary>
+    public static Lazy<Json.Schema.JsonSchema> DocumentSchema { get; } = new(() => Json.Schema.JsonSchema.FromFile(SchemaPath));
+
     public static string ReadText(params string[] parts) => File.ReadAllText(PathOf(parts));
 }
