@@ -11,6 +11,10 @@ namespace Prb.Events.Tests.TestSupport;
 /// TZID start, an RRULE and EXDATEs, evaluated by Ical.Net 5, its occurrences read back as instants.</summary>
 internal static class IcalNetOracle
 {
+    // Ical.Net does not promise that loading and evaluating calendars on several threads at once is safe, and the
+    // property tests sample on several threads: the oracle runs one calendar at a time.
+    private static readonly Lock Gate = new();
+
     /// <summary>Writes the VEVENT of a one-day series event.</summary>
     public static string ToIcs(Event e)
     {
@@ -42,6 +46,14 @@ internal static class IcalNetOracle
 
     /// <summary>The starts and ends of the occurrences Ical.Net gives that start before <paramref name="to"/>.</summary>
     public static List<(Instant Start, Instant End)> Occurrences(Event e, Instant to)
+    {
+        lock (Gate)
+        {
+            return Evaluate(e, to);
+        }
+    }
+
+    private static List<(Instant Start, Instant End)> Evaluate(Event e, Instant to)
     {
         var calendar = Ical.Net.Calendar.Load(ToIcs(e))!;
         var limit = new CalDateTime(to.ToDateTimeUtc(), "UTC");

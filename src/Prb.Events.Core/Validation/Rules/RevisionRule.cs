@@ -5,14 +5,15 @@ namespace Prb.Events.Validation.Rules;
 /// <summary>
 /// <see cref="DiagnosticCodes.RevisionWentBack"/> and <see cref="DiagnosticCodes.ChangedWithoutNewRevision"/>: in an
 /// update, the revision of the event, and of every agenda item it kept (by id), never goes down, and goes up when the
-/// times or the status change, so that subscribers see the change.
+/// times, the status or the series (rule, cancelled or changed occurrences) change, so that subscribers see the change.
 /// </summary>
 internal sealed class RevisionRule : IUpdateRule
 {
     /// <inheritdoc />
     public void Check(Event previous, Event next, List<Diagnostic> diagnostics)
     {
-        switch (Compare(previous.Revision, next.Revision, next.Start != previous.Start || next.End != previous.End || next.Status != previous.Status))
+        switch (Compare(previous.Revision, next.Revision,
+            next.Start != previous.Start || next.End != previous.End || next.Status != previous.Status || SeriesChanged(previous.Series, next.Series)))
         {
             case Change.WentBack:
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RevisionWentBack, "revision",
@@ -20,7 +21,7 @@ internal sealed class RevisionRule : IUpdateRule
                 break;
             case Change.Unmarked:
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ChangedWithoutNewRevision, "revision",
-                    Invariant($"The event's times or status changed but its revision stayed at {next.Revision}; raise it so subscribers see the change.")));
+                    Invariant($"The event's times, status or series changed but its revision stayed at {next.Revision}; raise it so subscribers see the change.")));
                 break;
         }
 
@@ -51,6 +52,23 @@ internal sealed class RevisionRule : IUpdateRule
             }
         }
     }
+
+    /// <summary>Whether a series changed in what subscribers see: its rule, its cancelled dates, or a moved or changed
+    /// occurrence (becoming or ceasing to be a series included).</summary>
+    private static bool SeriesChanged(EventSeries? before, EventSeries? after)
+    {
+        if (before is null || after is null)
+        {
+            return before != after;
+        }
+
+        return before.Rule.ToString() != after.Rule.ToString()
+            || !before.CancelledDates.SequenceEqual(after.CancelledDates)
+            || !before.Overrides.Select(OverrideKey).SequenceEqual(after.Overrides.Select(OverrideKey));
+    }
+
+    private static (NodaTime.LocalDate, EventTime, EventTime, string?, string?, EventStatus?) OverrideKey(OccurrenceOverride o) =>
+        (o.OriginalDate, o.Start, o.End, o.Title, o.Description, o.Status);
 
     /// <summary>The one comparison of two revisions, for the event and for its items alike.</summary>
     private static Change Compare(int before, int after, bool changed) =>
