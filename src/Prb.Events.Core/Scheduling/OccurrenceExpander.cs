@@ -109,10 +109,11 @@ internal static class OccurrenceExpander
     {
         var moved = new List<EventOccurrence>();
         var seen = new HashSet<LocalDate>();
+        var occurring = series.Overrides.Count == 0 ? [] : dates.Which(series.Overrides.Select(o => o.OriginalDate));
         for (var i = 0; i < series.Overrides.Count; i++)
         {
             var o = series.Overrides[i];
-            if (!seen.Add(o.OriginalDate) || cancelled.Contains(o.OriginalDate) || !dates.Contains(o.OriginalDate))
+            if (!seen.Add(o.OriginalDate) || cancelled.Contains(o.OriginalDate) || !occurring.Contains(o.OriginalDate))
             {
                 continue;
             }

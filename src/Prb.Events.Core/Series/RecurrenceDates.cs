@@ -141,6 +141,43 @@ internal sealed class RecurrenceDates
         return false;
     }
 
+    /// <summary>Finds which of some dates the rule gives, with bounded work for any number of them: one jump per date
+    /// for a rule without a count, one walk up to the latest date for a rule with one (whose dates depend on every date
+    /// before them).</summary>
+    /// <param name="candidates">The dates to look up.</param>
+    /// <returns>Those of them the rule gives.</returns>
+    internal HashSet<LocalDate> Which(IEnumerable<LocalDate> candidates)
+    {
+        var wanted = candidates.ToHashSet();
+        if (_rule.Count is null)
+        {
+            wanted.RemoveWhere(d => !Contains(d));
+            return wanted;
+        }
+
+        var found = new HashSet<LocalDate>();
+        if (wanted.Count == 0)
+        {
+            return found;
+        }
+
+        var latest = wanted.Max();
+        foreach (var date in From(_first))
+        {
+            if (date > latest)
+            {
+                break;
+            }
+
+            if (wanted.Contains(date))
+            {
+                found.Add(date);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Determines whether every <c>BYxxx</c> part, given or implied, accepts a date.</summary>
     private bool Matches(LocalDate date)
     {

@@ -8,7 +8,8 @@ namespace Prb.Events.Validation.Rules;
 /// date and every override names an occurrence the rule gives, and names it once: not cancelled twice, changed twice,
 /// or both. Cancelled dates come first, then overrides, each in document order.
 /// </summary>
-/// <remarks>Whether a date is an occurrence is asked of <see cref="RecurrenceDates"/>, as expansion does; nothing is
+/// <remarks>Whether a date is an occurrence is asked of <see cref="RecurrenceDates.Which"/> for all of them at once (one
+/// walk of a counted rule, however many dates are named), as expansion does; nothing is
 /// reported about occurrences when the rule itself cannot give dates (an interval or count below 1).</remarks>
 internal sealed class OccurrenceReferencesRule : IEventRule
 {
@@ -21,18 +22,19 @@ internal sealed class OccurrenceReferencesRule : IEventRule
         }
 
         var named = new Dictionary<LocalDate, string>();
+        var occurring = dates.Which(series.CancelledDates.Concat(series.Overrides.Select(o => o.OriginalDate)));
         for (var i = 0; i < series.CancelledDates.Count; i++)
         {
-            Check(dates, series.Rule, series.CancelledDates[i], Invariant($"series.cancelledDates[{i}]"), "cancelled", named, diagnostics);
+            Check(occurring, series.Rule, series.CancelledDates[i], Invariant($"series.cancelledDates[{i}]"), "cancelled", named, diagnostics);
         }
 
         for (var i = 0; i < series.Overrides.Count; i++)
         {
-            Check(dates, series.Rule, series.Overrides[i].OriginalDate, Invariant($"series.overrides[{i}].originalDate"), "changed", named, diagnostics);
+            Check(occurring, series.Rule, series.Overrides[i].OriginalDate, Invariant($"series.overrides[{i}].originalDate"), "changed", named, diagnostics);
         }
     }
 
-    private static void Check(RecurrenceDates dates, RecurrenceRule rule, LocalDate date, string path, string what, Dictionary<LocalDate, string> named, List<Diagnostic> diagnostics)
+    private static void Check(HashSet<LocalDate> occurring, RecurrenceRule rule, LocalDate date, string path, string what, Dictionary<LocalDate, string> named, List<Diagnostic> diagnostics)
     {
         var text = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         if (named.TryGetValue(date, out var first))
@@ -43,7 +45,7 @@ internal sealed class OccurrenceReferencesRule : IEventRule
         }
 
         named.Add(date, path);
-        if (!dates.Contains(date))
+        if (!occurring.Contains(date))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotAnOccurrence, path,
                 $"{text} is {what}, but the rule {rule} gives no occurrence on it; name an occurrence by the date the rule gives it.", "series.rule"));
