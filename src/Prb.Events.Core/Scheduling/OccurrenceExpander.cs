@@ -23,8 +23,8 @@ internal static class OccurrenceExpander
 {
     internal static IEnumerable<EventOccurrence> Expand(Event @event, DateTimeZone zone, LocalTimeResolver resolver, Interval window, ICollection<Diagnostic>? diagnostics)
     {
-        var fromDate = window.HasStart ? window.Start.InZone(zone).Date : EventLimits.MinDate;
-        var toDate = window.HasEnd ? window.End.InZone(zone).Date : EventLimits.MaxDate;
+        var fromDate = window.HasStart ? DateOf(window.Start, zone) : EventLimits.MinDate;
+        var toDate = window.HasEnd ? DateOf(window.End, zone) : EventLimits.MaxDate;
         return @event.Series is null
             ? Days(@event, zone, resolver, window, fromDate, toDate, diagnostics)
             : Series(@event, @event.Series, zone, resolver, window, fromDate, toDate, diagnostics);
@@ -171,6 +171,13 @@ internal static class OccurrenceExpander
 
         return ok;
     }
+
+    /// <summary>The local date of an instant in the zone, clamped to the supported dates: an instant at the very ends of
+    /// time (such as <see cref="Instant.MaxValue"/>) has no local date in a zone ahead of or behind UTC.</summary>
+    private static LocalDate DateOf(Instant instant, DateTimeZone zone) =>
+        instant <= EventLimits.MinInstant + Duration.FromDays(1) ? EventLimits.MinDate
+        : instant >= EventLimits.MaxInstant - Duration.FromDays(1) ? EventLimits.MaxDate
+        : instant.InZone(zone).Date;
 
     private static bool Overlaps(Interval window, ZonedDateTime start, ZonedDateTime end)
     {

@@ -13,6 +13,10 @@ namespace Prb.Events;
 /// (<see cref="DiagnosticCodes.SeriesWithSeveralDays"/>).</para>
 /// <para>Occurrences are named by their original local date, the date the rule gives them; a rule makes at most one
 /// occurrence a day.</para>
+/// <para>The agenda of a series event, if it has one, keeps its own times on the first occurrence's day: the schedule's
+/// items (<see cref="EventSchedule.Items"/>, <see cref="NowAndNext.Current"/>) are those of that day, and the
+/// occurrences are told by <see cref="EventScheduler.Occurrences"/>, <see cref="NowAndNext.CurrentOccurrence"/> and
+/// <see cref="AgendaDay.Occurrences"/>. An agenda repeated in every occurrence is not modelled.</para>
 /// </remarks>
 public sealed class EventSeries
 {

@@ -221,6 +221,15 @@ public sealed class EventOccurrencesTests
     }
 
     [Fact]
+    public void WindowAtTheEndsOfTime_NoException()
+    {
+        var e = Series(FirstTuesday, new LocalTime(17, 0), new LocalTime(19, 0), Rule(RecurrenceFrequency.Yearly, count: 3), "Pacific/Kiritimati").Build();
+
+        Assert.Equal(3, Strict.Occurrences(e, new Interval(Instant.MinValue, Instant.MaxValue)).Count());
+        Assert.Equal(3, Strict.Occurrences(e, new Interval(null, Instant.MaxValue)).Count());
+    }
+
+    [Fact]
     public void OccurrenceOverlappingTheWindowStart_IsIncluded()
     {
         var e = Series(FirstTuesday, new LocalTime(17, 0), new LocalTime(19, 0), Rule(RecurrenceFrequency.Weekly)).Build();
