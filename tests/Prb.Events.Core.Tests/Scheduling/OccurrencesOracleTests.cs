@@ -1,5 +1,6 @@
 using CsCheck;
 using NodaTime;
+using Prb.Events.Tests.Support;
 using Prb.Events.Tests.TestSupport;
 using Xunit.Abstractions;
 

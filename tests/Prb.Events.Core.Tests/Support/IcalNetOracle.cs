@@ -5,7 +5,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Evaluation;
 using NodaTime;
 
-namespace Prb.Events.Tests.TestSupport;
+namespace Prb.Events.Tests.Support;
 
 /// <summary>Ical.Net's RRULE evaluator as an independent oracle: the same series written as an iCalendar VEVENT with a
 /// TZID start, an RRULE and EXDATEs, evaluated by Ical.Net 5, its occurrences read back as instants.</summary>
