@@ -19,7 +19,8 @@ namespace Prb.Events;
 /// <para>The constructor refuses what has no meaning in RFC 5545 (an ordinal in a daily or weekly rule, a month day in a
 /// weekly rule, both an end date and a count, a month 13). An <see cref="Interval"/> or <see cref="Count"/> below 1, an end
 /// before the start and a rule that never occurs are reported by <see cref="EventValidator"/>; such a rule expands to
-/// nothing.</para>
+/// nothing. So is a first day that the rule does not give (RFC 5545 leaves such a series undefined); expansion then gives
+/// the rule's dates only.</para>
 /// </remarks>
 public sealed class RecurrenceRule
 {

@@ -15,6 +15,7 @@ namespace Prb.Events.Tests.Scheduling;
 public sealed class OccurrencesOracleTests(ITestOutputHelper output)
 {
     private static readonly EventScheduler Lenient = new(DateTimeZoneProviders.Tzdb, LocalTimePolicy.Lenient);
+    private static readonly EventScheduler Strict = new(DateTimeZoneProviders.Tzdb, LocalTimePolicy.Strict);
 
     private static readonly Gen<RecurrenceFrequency> Frequencies = Gen.Enum<RecurrenceFrequency>();
 
@@ -123,6 +124,14 @@ public sealed class OccurrencesOracleTests(ITestOutputHelper output)
             var theirs = IcalNetOracle.Occurrences(c.Event, c.To).Where(o => o.Start >= c.From)
                 .Select(o => (o.Start, EndUnlessAcrossClockChange(o.Start, o.End, zone)))
                 .ToList();
+            // The strict policy gives the same occurrences less those whose local start is skipped or repeated, each named
+            // by a diagnostic; the first one keeps the day as written.
+            var diagnostics = new List<Diagnostic>();
+            var strict = Strict.Occurrences(c.Event, new Interval(c.From, c.To), diagnostics).Select(o => o.Start.ToInstant()).ToList();
+            var lenient = Lenient.Occurrences(c.Event, new Interval(c.From, c.To)).ToList();
+            var time = c.Event.Days[0].Start.Local.TimeOfDay;
+            Assert.Equal(lenient.Where(o => zone.MapLocal(o.OriginalDate.At(time)).Count == 1).Select(o => o.Start.ToInstant()), strict);
+            Assert.Equal(lenient.Count - strict.Count, diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
             compared++;
             occurrences += ours.Count;
             Assert.True(ours.SequenceEqual(theirs), $"ours: {string.Join(", ", ours.Select(o => o.Item1))}\ntheirs: {string.Join(", ", theirs.Select(o => o.Item1))}\nends ours: {string.Join(", ", ours.Select(o => o.Item2?.ToString() ?? "-"))}\nends theirs: {string.Join(", ", theirs.Select(o => o.Item2?.ToString() ?? "-"))}");
