@@ -10,9 +10,10 @@ namespace Prb.Events;
 /// </summary>
 /// <remarks>
 /// <para>An occurrence is in the window when it overlaps it: it ends after the window starts and starts before the window
-/// ends. Occurrences come in order of start. A time that does not resolve exactly is reported, for every occurrence whose
-/// local date lies within the window's local dates, with a message naming that date; under the strict policy the
-/// occurrence is then left out, under the lenient one it is resolved with a warning.</para>
+/// ends. Occurrences come in order of start. A time that does not resolve exactly is reported for every occurrence in
+/// the window (one that does not resolve counts as where the lenient resolution puts it), with a message naming its
+/// date; under the strict policy the occurrence is then left out, under the lenient one it is resolved with a
+/// warning.</para>
 /// <para>Every occurrence starts at the local time of the series' day across changes of clocks: a series at 17:00 in
 /// Europe/Warsaw is at 17:00 in winter and in summer. The first occurrence takes the day's start as written, offset
 /// included; later ones take the same local time without an offset. Every occurrence lasts as long as the first one, in
@@ -26,19 +27,19 @@ internal static class OccurrenceExpander
         var fromDate = window.HasStart ? DateOf(window.Start, zone) : EventLimits.MinDate;
         var toDate = window.HasEnd ? DateOf(window.End, zone) : EventLimits.MaxDate;
         return @event.Series is null
-            ? Days(@event, zone, resolver, window, fromDate, toDate, diagnostics)
+            ? Days(@event, zone, resolver, window, diagnostics)
             : Series(@event, @event.Series, zone, resolver, window, fromDate, toDate, diagnostics);
     }
 
     private static IEnumerable<EventOccurrence> Days(Event @event, DateTimeZone zone, LocalTimeResolver resolver, Interval window,
-        LocalDate fromDate, LocalDate toDate, ICollection<Diagnostic>? diagnostics)
+        ICollection<Diagnostic>? diagnostics)
     {
         for (var i = 0; i < @event.Days.Count; i++)
         {
             var day = @event.Days[i];
             var index = i.ToString(CultureInfo.InvariantCulture);
             if (TryResolve(resolver, zone, day.Start, day.End, "days[" + index + "]", $"day {i + 1} of the event ({Format(day.Date)})",
-                    day.End.Date >= fromDate && day.Date <= toDate, diagnostics, out var start, out var end)
+                    window, diagnostics, out var start, out var end)
                 && Overlaps(window, start, end))
             {
                 yield return new EventOccurrence(@event, day.Date, start, end, null);
@@ -61,7 +62,7 @@ internal static class OccurrenceExpander
         var cancelled = series.CancelledDates.ToHashSet();
         var overridden = series.Overrides.Select(o => o.OriginalDate).ToHashSet();
         var scratch = new List<Diagnostic>();
-        var moved = Moved(@event, series, dates, cancelled, zone, resolver, window, fromDate, toDate, diagnostics);
+        var moved = Moved(@event, series, dates, cancelled, zone, resolver, window, diagnostics);
         var next = 0;
         var earliest = fromDate.PlusDays(-lengthInDays - 1);
         foreach (var date in dates.From(earliest < fromDate ? earliest : fromDate))
@@ -77,7 +78,7 @@ internal static class OccurrenceExpander
             }
 
             var startTime = date == day.Date ? day.Start : new EventTime(date.At(day.Start.Local.TimeOfDay));
-            if (!TryResolveStart(resolver, zone, startTime, date, date >= fromDate && date <= toDate, diagnostics, scratch, out var start))
+            if (!TryResolveStart(resolver, zone, startTime, date, length, window, diagnostics, scratch, out var start))
             {
                 continue;
             }
@@ -105,7 +106,7 @@ internal static class OccurrenceExpander
     /// <summary>The moved and changed occurrences in the window, by start: the overrides of dates the rule gives and that
     /// are not cancelled, the first override of a date only.</summary>
     private static List<EventOccurrence> Moved(Event @event, EventSeries series, RecurrenceDates dates, HashSet<LocalDate> cancelled,
-        DateTimeZone zone, LocalTimeResolver resolver, Interval window, LocalDate fromDate, LocalDate toDate, ICollection<Diagnostic>? diagnostics)
+        DateTimeZone zone, LocalTimeResolver resolver, Interval window, ICollection<Diagnostic>? diagnostics)
     {
         var moved = new List<EventOccurrence>();
         var seen = new HashSet<LocalDate>();
@@ -120,7 +121,7 @@ internal static class OccurrenceExpander
 
             var path = "series.overrides[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (TryResolve(resolver, zone, o.Start, o.End, path, "the occurrence of " + Format(o.OriginalDate),
-                    o.End.Date >= fromDate && o.Start.Date <= toDate, diagnostics, out var start, out var end)
+                    window, diagnostics, out var start, out var end)
                 && Overlaps(window, start, end))
             {
                 moved.Add(new EventOccurrence(@event, o.OriginalDate, start, end, o));
@@ -132,9 +133,9 @@ internal static class OccurrenceExpander
     }
 
     /// <summary>Resolves the start of a regular occurrence of a series; the message names its date, formatted only when
-    /// there is something to report.</summary>
-    private static bool TryResolveStart(LocalTimeResolver resolver, DateTimeZone zone, EventTime startTime, LocalDate date,
-        bool report, ICollection<Diagnostic>? diagnostics, List<Diagnostic> scratch, out ZonedDateTime start)
+    /// there is something to report, and reported when the occurrence lies in the window.</summary>
+    private static bool TryResolveStart(LocalTimeResolver resolver, DateTimeZone zone, EventTime startTime, LocalDate date, Duration length,
+        Interval window, ICollection<Diagnostic>? diagnostics, List<Diagnostic> scratch, out ZonedDateTime start)
     {
         if (LocalTimeResolver.TryResolveExactly(startTime, zone, out start))
         {
@@ -143,7 +144,8 @@ internal static class OccurrenceExpander
 
         scratch.Clear();
         var ok = resolver.TryResolve(startTime, zone, "days[0].start", "the occurrence on " + Format(date), scratch, out start);
-        if (report && diagnostics is not null)
+        var near = LocalTimeResolver.ResolveForLength(startTime, zone);
+        if (diagnostics is not null && Overlaps(window, near, near.Plus(length)))
         {
             foreach (var diagnostic in scratch)
             {
@@ -154,14 +156,16 @@ internal static class OccurrenceExpander
         return ok;
     }
 
-    /// <summary>Resolves an occurrence's start and end with the one resolver, passing on what it reports when asked to.</summary>
+    /// <summary>Resolves an occurrence's start and end with the one resolver, passing on what it reports when the
+    /// occurrence lies in the window (where it would lie, under the lenient resolution, when it does not resolve).</summary>
     private static bool TryResolve(LocalTimeResolver resolver, DateTimeZone zone, EventTime startTime, EventTime endTime, string path, string what,
-        bool report, ICollection<Diagnostic>? diagnostics, out ZonedDateTime start, out ZonedDateTime end)
+        Interval window, ICollection<Diagnostic>? diagnostics, out ZonedDateTime start, out ZonedDateTime end)
     {
         var found = new List<Diagnostic>(0);
         var ok = resolver.TryResolve(startTime, zone, path + ".start", what, found, out start)
             & resolver.TryResolve(endTime, zone, path + ".end", what, found, out end);
-        if (report && diagnostics is not null)
+        if (found.Count > 0 && diagnostics is not null
+            && Overlaps(window, LocalTimeResolver.ResolveForLength(startTime, zone), LocalTimeResolver.ResolveForLength(endTime, zone)))
         {
             foreach (var diagnostic in found)
             {

@@ -86,6 +86,34 @@ public sealed class EventOccurrencesTests
     }
 
     [Fact]
+    public void Yearly_UntilInsideTheLastPeriod_KeepsTheDatesBeforeIt()
+    {
+        // Every fourth year, Saturdays of June and November, from Saturday 28 November 2020 until 2 June 2024: the 2024
+        // period gives 1 June before the end (Ical.Net 5.2.4 stops at the period instead).
+        var e = Series(new LocalDate(2020, 11, 28), new LocalTime(9, 30), new LocalTime(12, 36),
+            Rule(RecurrenceFrequency.Yearly, 4, "SA", byMonth: [6, 11], until: new LocalDate(2024, 6, 2))).Build();
+
+        Assert.Equal([new LocalDate(2020, 11, 28), new LocalDate(2024, 6, 1)], Starts(e, new Interval(null, null)).Select(s => s.Date));
+    }
+
+    [Fact]
+    public void Yearly_MonthDayWithoutMonths_EveryMonth_AsRfc5545Expands()
+    {
+        var e = Series(new LocalDate(2027, 1, 13), new LocalTime(9, 0), new LocalTime(10, 0), Rule(RecurrenceFrequency.Yearly, byMonthDay: [13], count: 3)).Build();
+
+        Assert.Equal([new LocalDate(2027, 1, 13), new LocalDate(2027, 2, 13), new LocalDate(2027, 3, 13)], Starts(e, new Interval(null, null)).Select(s => s.Date));
+    }
+
+    [Fact]
+    public void Yearly_WeekdayWithoutMonths_OrdinalInTheYear()
+    {
+        var e = Series(new LocalDate(2027, 1, 4), new LocalTime(9, 0), new LocalTime(10, 0), Rule(RecurrenceFrequency.Yearly, 2, "1MO,-1FR", count: 4)).Build();
+
+        Assert.Equal([new LocalDate(2027, 1, 4), new LocalDate(2027, 12, 31), new LocalDate(2029, 1, 1), new LocalDate(2029, 12, 28)],
+            Starts(e, new Interval(null, null)).Select(s => s.Date));
+    }
+
+    [Fact]
     public void Until_IsTheLastLocalDateInclusive()
     {
         var e = Series(FirstTuesday, new LocalTime(17, 0), new LocalTime(19, 0), Rule(RecurrenceFrequency.Weekly, until: FirstTuesday.PlusWeeks(2))).Build();

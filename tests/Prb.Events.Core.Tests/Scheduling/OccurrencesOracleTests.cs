@@ -44,8 +44,12 @@ public sealed class OccurrencesOracleTests(ITestOutputHelper output)
                     months.Add(random.Next(1, 13));
                 }
 
+                // A known difference, left out here: Ical.Net 5.2.4 ends a yearly rule at the first period whose start's
+                // anniversary of DTSTART is after UNTIL, missing earlier dates of that period (RFC 5545 bounds occurrences,
+                // not periods); EventOccurrencesTests.Yearly_UntilInsideTheLastPeriod pins this library's reading.
+                var untilAllowed = frequency != RecurrenceFrequency.Yearly;
                 return new RecurrenceRule(frequency, interval, days, monthDays, months,
-                    end == 1 ? anchor.PlusDays(random.Next(0, 1500)) : null,
+                    end == 1 && untilAllowed ? anchor.PlusDays(random.Next(0, 1500)) : null,
                     end == 2 ? random.Next(1, 80) : null);
             });
 
