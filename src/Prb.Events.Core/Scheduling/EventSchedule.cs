@@ -100,19 +100,32 @@ public sealed class EventSchedule
 
     /// <summary>Groups the occurrences that start in a window, and the agenda items that start in it, by day in the
     /// event's own zone: the calendar of a series or of a multi-day event.</summary>
-    /// <param name="window">The window.</param>
+    /// <param name="window">The window, with a start and an end: the days are a list, and an open-ended series has no last day.</param>
     /// <returns>The days with an occurrence or an item starting in the window, earliest first; empty when the zone is unknown.</returns>
-    public IReadOnlyList<AgendaDay> ByDay(Interval window) => Zone is null ? [] : ByDay(window, Zone);
+    /// <exception cref="ArgumentException"><paramref name="window"/> has no start or no end.</exception>
+    public IReadOnlyList<AgendaDay> ByDay(Interval window) => ByDay(window, Zone ?? DateTimeZone.Utc);
 
     /// <summary>Groups the occurrences that start in a window, and the agenda items that start in it, by the dates in
     /// another zone.</summary>
-    /// <param name="window">The window.</param>
+    /// <param name="window">The window, with a start and an end: the days are a list, and an open-ended series has no last day.</param>
     /// <param name="zone">The zone.</param>
-    /// <returns>The days with an occurrence or an item starting in the window, earliest first.</returns>
+    /// <returns>The days with an occurrence or an item starting in the window, earliest first; empty when the event's zone
+    /// is unknown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="window"/> has no start or no end.</exception>
     public IReadOnlyList<AgendaDay> ByDay(Interval window, DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        if (!window.HasStart || !window.HasEnd)
+        {
+            throw new ArgumentException("The window needs a start and an end: the days are listed, and an open-ended series has no last day.", nameof(window));
+        }
+
+        if (Zone is null)
+        {
+            return [];
+        }
+
         var byDate = new SortedDictionary<LocalDate, (List<ScheduledItem> Items, List<EventOccurrence> Occurrences)>();
         foreach (var occurrence in Occurrences(window))
         {

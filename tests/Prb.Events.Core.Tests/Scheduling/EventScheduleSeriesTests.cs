@@ -107,12 +107,21 @@ public sealed class EventScheduleSeriesTests
         var e = Samples.Prb2011().Build();
         var schedule = EventScheduler.Default.Schedule(e);
 
-        var days = schedule.ByDay(new Interval(null, null));
+        var days = schedule.ByDay(new Interval(Instant.FromUtc(2011, 1, 1, 0, 0), Instant.FromUtc(2012, 1, 1, 0, 0)));
 
         var day = Assert.Single(days);
         Assert.Equal(Samples.Prb2011Date, day.Date);
         Assert.Single(day.Occurrences);
         Assert.Equal(schedule.ByDay()[0].Items.Select(i => i.Item.Id), day.Items.Select(i => i.Item.Id));
+    }
+
+    [Fact]
+    public void ByDayInAWindow_OpenWindow_Refused()
+    {
+        var schedule = EventScheduler.Default.Schedule(BookClub());
+
+        Assert.Equal("window", Assert.Throws<ArgumentException>(() => schedule.ByDay(new Interval(Instant.FromUtc(2027, 1, 1, 0, 0), null))).ParamName);
+        Assert.Equal("window", Assert.Throws<ArgumentException>(() => schedule.ByDay(new Interval(null, Instant.FromUtc(2027, 1, 1, 0, 0)), Zones.Utc)).ParamName);
     }
 
     [Fact]
@@ -129,7 +138,7 @@ public sealed class EventScheduleSeriesTests
         var schedule = EventScheduler.Default.Schedule(BookClub().ToBuilder().InZone("Nowhere/Bogus").Build());
 
         Assert.Empty(schedule.Occurrences(new Interval(null, null)));
-        Assert.Empty(schedule.ByDay(new Interval(null, null)));
+        Assert.Empty(schedule.ByDay(new Interval(Instant.FromUtc(2027, 1, 1, 0, 0), Instant.FromUtc(2028, 1, 1, 0, 0))));
     }
 
     [Fact]
