@@ -186,13 +186,12 @@ internal sealed class RecurrenceDates
             return false;
         }
 
-        var daysInMonth = date.Calendar.GetDaysInMonth(date.Year, date.Month);
         if (_rule.ByMonthDay.Count > 0)
         {
             var any = false;
             foreach (var day in _rule.ByMonthDay)
             {
-                if (date.Day == (day > 0 ? day : daysInMonth + day + 1))
+                if (date.Day == (day > 0 ? day : DaysInMonth(date) + day + 1))
                 {
                     any = true;
                     break;
@@ -211,9 +210,19 @@ internal sealed class RecurrenceDates
 
         if (_rule.ByDay.Count > 0)
         {
-            var (dayInPeriod, length) = _ordinalsInYear ? (date.DayOfYear, date.Calendar.GetDaysInYear(date.Year)) : (date.Day, daysInMonth);
             foreach (var weekday in _rule.ByDay)
             {
+                if (weekday.Day != date.DayOfWeek)
+                {
+                    continue;
+                }
+
+                if (weekday.Ordinal == 0)
+                {
+                    return true;
+                }
+
+                var (dayInPeriod, length) = _ordinalsInYear ? (date.DayOfYear, date.Calendar.GetDaysInYear(date.Year)) : (date.Day, DaysInMonth(date));
                 if (weekday.Matches(date, dayInPeriod, length))
                 {
                     return true;
@@ -225,6 +234,8 @@ internal sealed class RecurrenceDates
 
         return _defaultWeekday is not { } defaultWeekday || date.DayOfWeek == defaultWeekday;
     }
+
+    private static int DaysInMonth(LocalDate date) => date.Calendar.GetDaysInMonth(date.Year, date.Month);
 
     /// <summary>The start and length in days of the period that lies <paramref name="offset"/> periods after the first
     /// date's; false past the supported dates.</summary>
