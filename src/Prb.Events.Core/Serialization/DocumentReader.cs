@@ -37,6 +37,7 @@ internal static class DocumentReader
         builder.LanguageValue = d.Language;
         builder.UrlValue = d.Url is null ? null : Make("$.url", () => Preconditions.CheckAbsoluteUri(d.Url, "url"), valueIsPath: true);
         builder.TagsValue.AddRange(d.Tags ?? []);
+        builder.AudiencesValue.AddRange(FormatVersions.Since11(d, "$.audiences", d.Audiences) ?? []);
         builder.ListingValue = d.Listing is null ? null : Make("$.listing", () => new Listing(d.Listing.DateAdded, d.Listing.SubmittedBy,
             d.Listing.Featured, OptionalId(d.Listing.PublisherId, "$.listing.publisherId", v => new OrganizationId(v)), d.Listing.Url));
         builder.RegistrationValue = d.Registration is null ? null : Make("$.registration", () => new Registration(

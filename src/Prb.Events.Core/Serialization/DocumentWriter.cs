@@ -29,6 +29,7 @@ internal static class DocumentWriter
         Language = e.Language,
         Url = e.Url,
         Tags = List(e.Tags, t => t),
+        Audiences = List(e.Audiences, a => a),
         Listing = e.Listing is not { } l ? null : new Dto.Listing
         {
             DateAdded = l.DateAdded,

@@ -4,7 +4,7 @@ namespace Prb.Events;
 public static class EventDocumentFormat
 {
     /// <summary>The version this library writes.</summary>
-    public const string CurrentVersion = "1.0";
+    public const string CurrentVersion = "1.1";
 
     /// <summary>The media type of an event document.</summary>
     public const string MediaType = "application/json";
