@@ -144,9 +144,19 @@ public sealed class EventQuery
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var matches = snapshot.Entries.Where(Matches).ToArray();
+        return new EventQueryResult(this, matches, PageOf(matches));
+    }
+
+    /// <summary>Takes this query's page of a list in the caller's order, such as upcoming events first and then past ones.</summary>
+    /// <typeparam name="T">The type of the items.</typeparam>
+    /// <param name="items">The items in order.</param>
+    /// <returns>The items of <see cref="Page"/>; empty beyond the last page.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    public IReadOnlyList<T> PageOf<T>(IReadOnlyList<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
         var skip = (long)(Page - 1) * PageSize;
-        var page = skip >= matches.Length ? [] : matches.Skip((int)skip).Take(PageSize).ToArray();
-        return new EventQueryResult(this, matches, page);
+        return skip >= items.Count ? [] : items.Skip((int)skip).Take(PageSize).ToArray();
     }
 
     /// <summary>Writes the query as query-string parameters, in a fixed order and only those set, so that one query
