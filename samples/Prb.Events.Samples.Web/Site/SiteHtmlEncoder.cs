@@ -8,6 +8,8 @@ namespace Prb.Events.Samples.Web.Site;
 /// cannot hold are encoded — except C1 controls (U+0080 to U+009F), which event text may hold. Any encoder writes them
 /// as references such as <c>&amp;#x85;</c>, and HTML reads references 0x80 to 0x9F as windows-1252 characters
 /// (<c>&amp;#x85;</c> is "…", <c>&amp;#x80;</c> "€"); written as themselves they stay themselves and cannot open or close anything.
+/// Characters beyond the Basic Multilingual Plane (emoji, historic scripts) are written as themselves too, as the
+/// built-in encoder would not: a page holds the text byte for byte. Lone surrogates and noncharacters are still encoded.
 /// </summary>
 internal sealed class SiteHtmlEncoder : HtmlEncoder
 {
@@ -17,7 +19,7 @@ internal sealed class SiteHtmlEncoder : HtmlEncoder
 
     public override int MaxOutputCharactersPerInputCharacter => Inner.MaxOutputCharactersPerInputCharacter;
 
-    public override bool WillEncode(int unicodeScalar) => !IsC1(unicodeScalar) && Inner.WillEncode(unicodeScalar);
+    public override bool WillEncode(int unicodeScalar) => !IsC1(unicodeScalar) && !IsSupplementary(unicodeScalar) && Inner.WillEncode(unicodeScalar);
 
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {
@@ -31,7 +33,7 @@ internal sealed class SiteHtmlEncoder : HtmlEncoder
 
             if (char.IsHighSurrogate(c) && i + 1 < textLength && char.IsLowSurrogate(text[i + 1]))
             {
-                if (Inner.WillEncode(char.ConvertToUtf32(c, text[i + 1])))
+                if (!IsSupplementary(char.ConvertToUtf32(c, text[i + 1])))
                 {
                     return i;
                 }
@@ -51,16 +53,27 @@ internal sealed class SiteHtmlEncoder : HtmlEncoder
 
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
     {
-        if (IsC1(unicodeScalar))
+        if (IsC1(unicodeScalar) || IsSupplementary(unicodeScalar))
         {
-            if (bufferLength < 1)
+            var length = unicodeScalar > 0xFFFF ? 2 : 1;
+            if (bufferLength < length)
             {
                 numberOfCharactersWritten = 0;
                 return false;
             }
 
-            buffer[0] = (char)unicodeScalar;
-            numberOfCharactersWritten = 1;
+            if (length == 2)
+            {
+                var pair = char.ConvertFromUtf32(unicodeScalar);
+                buffer[0] = pair[0];
+                buffer[1] = pair[1];
+            }
+            else
+            {
+                buffer[0] = (char)unicodeScalar;
+            }
+
+            numberOfCharactersWritten = length;
             return true;
         }
 
@@ -68,4 +81,7 @@ internal sealed class SiteHtmlEncoder : HtmlEncoder
     }
 
     private static bool IsC1(int scalar) => scalar is >= 0x80 and <= 0x9F;
+
+    /// <summary>A scalar beyond U+FFFF that is not a noncharacter (U+xFFFE, U+xFFFF).</summary>
+    private static bool IsSupplementary(int scalar) => scalar is > 0xFFFF and <= 0x10FFFF && (scalar & 0xFFFE) != 0xFFFE;
 }

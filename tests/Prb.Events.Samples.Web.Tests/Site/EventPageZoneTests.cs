@@ -1,0 +1,34 @@
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Prb.Events.Samples.Web.Tests.Site;
+
+/// <summary>The zone switch moves the day headings with the times, and a time the clock shows twice carries its offset.</summary>
+public sealed class EventPageZoneTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public async Task EventZone_HeadingsAndTimesInWarsaw_RepeatedHourWithOffsets()
+    {
+        var document = await Parser.ParseDocumentAsync(await ListingCatalog.Client(factory).GetStringAsync("/wydarzenia/noc"));
+
+        Assert.Equal(["sobota, 30 października 2027", "niedziela, 31 października 2027"], document.QuerySelectorAll("#agenda ~ h3").Select(h => h.TextContent));
+        Assert.Equal("23:30–23:59", document.QuerySelector("#item-czytanie .time")!.TextContent);
+        Assert.Equal("02:30 (+02:00)–02:30 (+01:00)", document.QuerySelector("#item-powtorka .time")!.TextContent);
+        Assert.Equal("true", document.QuerySelector(".zone-switch a[data-zone='event']")!.GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public async Task ViewerZone_MovesTheDayHeadingsWithTheTimes()
+    {
+        var document = await Parser.ParseDocumentAsync(await ListingCatalog.Client(factory).GetStringAsync("/en/events/noc?tz=Asia/Tokyo"));
+
+        // 23:30 on Saturday in Warsaw (UTC+2) is 06:30 on Sunday in Tokyo: the item is under Sunday's heading there.
+        var headings = document.QuerySelectorAll("#agenda ~ h3").Select(h => h.TextContent).ToList();
+        Assert.Equal(["Sunday, 31 October 2027"], headings);
+        Assert.Equal("06:30–06:59", document.QuerySelector("#item-czytanie .time")!.TextContent);
+        Assert.Equal("Asia/Tokyo", document.QuerySelector("[data-zone-name]")!.TextContent);
+        Assert.Null(document.QuerySelector(".zone-switch a[data-zone='event']")!.GetAttribute("aria-current"));
+    }
+}
