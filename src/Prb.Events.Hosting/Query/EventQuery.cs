@@ -10,6 +10,9 @@ namespace Prb.Events.Hosting;
 /// </summary>
 public sealed class EventQuery
 {
+    private readonly string[] _words;
+    private readonly string[] _organizerWords;
+
     /// <summary>The longest search text and organiser filter accepted, in UTF-16 code units.</summary>
     public const int MaxTextLength = 200;
 
@@ -59,6 +62,8 @@ public sealed class EventQuery
         Text = text;
         Page = page;
         PageSize = pageSize;
+        _words = text is null ? [] : SearchText.Words(text);
+        _organizerWords = organizer is null ? [] : SearchText.Words(organizer);
     }
 
     /// <summary>Gets the first date, or null.</summary>
@@ -128,7 +133,7 @@ public sealed class EventQuery
             return false;
         }
 
-        if (Text is { } text && !SearchText.ContainsAllWords(SearchText.Of(e), text))
+        if (Text is not null && !SearchText.ContainsAll(SearchText.Of(e), _words))
         {
             return false;
         }
@@ -225,12 +230,12 @@ public sealed class EventQuery
         }
     }
 
-    private static bool IsOrganizedBy(Event e, string organizer)
+    private bool IsOrganizedBy(Event e, string organizer)
     {
         foreach (var id in e.OrganizerIds)
         {
             if (string.Equals(id.Value, organizer, StringComparison.Ordinal)
-                || (e.FindOrganizationName(id) is { } name && SearchText.ContainsAllWords(SearchText.Fold(name), organizer)))
+                || (e.FindOrganizationName(id) is { } name && SearchText.ContainsAll(SearchText.Fold(name), _organizerWords)))
             {
                 return true;
             }

@@ -47,7 +47,16 @@ public static class SearchText
     {
         ArgumentNullException.ThrowIfNull(foldedText);
         ArgumentNullException.ThrowIfNull(search);
-        foreach (var word in Fold(search).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        return ContainsAll(foldedText, Words(search));
+    }
+
+    /// <summary>The folded words of a search, made once per query.</summary>
+    internal static string[] Words(string search) => Fold(search).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Whether every folded word is in the folded text.</summary>
+    internal static bool ContainsAll(string foldedText, string[] foldedWords)
+    {
+        foreach (var word in foldedWords)
         {
             if (!foldedText.Contains(word, StringComparison.Ordinal))
             {
