@@ -20,6 +20,16 @@ public sealed class EventPageZoneTests(WebApplicationFactory<Program> factory) :
     }
 
     [Fact]
+    public async Task Audiences_OnThePageAndInTheJsonLd()
+    {
+        var document = await Parser.ParseDocumentAsync(await ListingCatalog.Client(factory).GetStringAsync("/wydarzenia/zolw"));
+
+        Assert.Contains("dzieci", document.QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
+        var jsonLd = System.Text.Json.JsonDocument.Parse(document.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.Equal("children", jsonLd.GetProperty("audience")[0].GetProperty("audienceType").GetString());
+    }
+
+    [Fact]
     public async Task ViewerZone_MovesTheDayHeadingsWithTheTimes()
     {
         var document = await Parser.ParseDocumentAsync(await ListingCatalog.Client(factory).GetStringAsync("/en/events/noc?tz=Asia/Tokyo"));
