@@ -49,9 +49,20 @@ internal static class EventPageEndpoints
             return new HeadAwareResult(new RazorComponentResult<NotFoundPage>(new { Language = language }) { StatusCode = StatusCodes.Status404NotFound });
         }
 
-        // The zone switch: ?tz= an IANA zone shows the times and the day headings in that zone; anything else, the event's.
-        var viewerZone = request.Query.TryGetValue("tz", out var tz) && tz.Count == 1 ? zones.GetZoneOrNull(tz[0] ?? string.Empty) : null;
-        var model = EventPageModel.Build(language, entry, viewerZone, clock.GetCurrentInstant(), site.Value.PublicBaseUrl);
-        return new HeadAwareResult(new RazorComponentResult<EventPage>(new { Model = model }));
+        // The zone switch: ?tz= an IANA zone shows the times and the day headings in that zone. Anything else is said
+        // (400, the page in the event's own zone), never silently ignored.
+        DateTimeZone? viewerZone = null;
+        EventQueryProblem? problem = null;
+        if (request.Query.TryGetValue(EventQueryParser.Zone, out var tz))
+        {
+            viewerZone = tz.Count == 1 ? zones.GetZoneOrNull(tz[0] ?? string.Empty) : null;
+            problem = viewerZone is null ? new EventQueryProblem(EventQueryParser.Zone, $"'{tz}' is not one IANA time zone id such as Europe/Warsaw.") : null;
+        }
+
+        var model = EventPageModel.Build(language, entry, viewerZone, clock.GetCurrentInstant(), site.Value.PublicBaseUrl, problem);
+        return new HeadAwareResult(new RazorComponentResult<EventPage>(new { Model = model })
+        {
+            StatusCode = problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
+        });
     }
 }

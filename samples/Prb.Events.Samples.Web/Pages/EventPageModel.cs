@@ -27,6 +27,9 @@ public sealed class EventPageModel
 
     public required bool IsPast { get; init; }
 
+    /// <summary>Why the zone asked for (<c>?tz=</c>) is not used, or null.</summary>
+    public EventQueryProblem? Problem { get; init; }
+
     public Event Event => Entry.Event;
 
     public string Slug => Uri.EscapeDataString(Event.Slug.Value);
@@ -48,7 +51,7 @@ public sealed class EventPageModel
 
     public CalendarEntry ItemEntry(ScheduledItem item) => CalendarEntry.ForItem(Entry, item, PageUrl);
 
-    internal static EventPageModel Build(SiteLanguage language, CatalogEntry entry, DateTimeZone? viewerZone, Instant now, Uri publicBase)
+    internal static EventPageModel Build(SiteLanguage language, CatalogEntry entry, DateTimeZone? viewerZone, Instant now, Uri publicBase, EventQueryProblem? problem = null)
     {
         var eventZone = entry.Schedule.Zone;
         var zone = eventZone is null ? null : viewerZone ?? eventZone;
@@ -62,6 +65,7 @@ public sealed class EventPageModel
             PageUrl = new Uri(publicBase, language.EventPath(entry.Event.Slug.Value).TrimStart('/')),
             PublicBase = publicBase,
             IsPast = ListedEvent.Of(entry, null, now).IsPast,
+            Problem = problem,
         };
     }
 }

@@ -19,6 +19,19 @@ public sealed class EventPageZoneTests(WebApplicationFactory<Program> factory) :
         Assert.Equal("true", document.QuerySelector(".zone-switch a[data-zone='event']")!.GetAttribute("aria-current"));
     }
 
+    [Theory]
+    [InlineData("?tz=Europe/Wroclaw")]
+    [InlineData("?tz=Asia/Tokyo&tz=Europe/Warsaw")]
+    public async Task UnknownZone_Is400SaidOnThePageInTheEventsZone(string query)
+    {
+        var response = await ListingCatalog.Client(factory).GetAsync("/wydarzenia/noc" + query);
+        var document = await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("tz", document.QuerySelector(".problem[role='alert']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Europe/Warsaw", document.QuerySelector("[data-zone-name]")!.TextContent);
+    }
+
     [Fact]
     public async Task Audiences_OnThePageAndInTheJsonLd()
     {
