@@ -12,13 +12,10 @@ internal static class StartOrder
     /// <summary>Sorts <paramref name="items"/> in place.</summary>
     internal static void Sort(List<ScheduledItem> items)
     {
-        if (IsSorted(items))
+        if (!IsSorted(items))
         {
-            return;
+            Keys(items).AsSpan().Sort(CollectionsMarshal.AsSpan(items));
         }
-
-        var keys = Keys(items);
-        keys.AsSpan().Sort(CollectionsMarshal.AsSpan(items));
     }
 
     /// <summary>Whether every item starts no earlier than the one before it.</summary>
