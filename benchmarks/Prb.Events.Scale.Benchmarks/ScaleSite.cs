@@ -22,12 +22,14 @@ internal sealed class ScaleSite : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly PostgresCluster? _cluster;
     private readonly string? _folder;
+    private readonly string? _connectionString;
 
-    private ScaleSite(WebApplication app, PostgresCluster? cluster, string? folder)
+    private ScaleSite(WebApplication app, PostgresCluster? cluster, string? folder, string? connectionString)
     {
         _app = app;
         _cluster = cluster;
         _folder = folder;
+        _connectionString = connectionString;
         Client = app.GetTestClient();
     }
 
@@ -37,28 +39,41 @@ internal sealed class ScaleSite : IAsyncDisposable
     /// <summary>Fills a store with the events and starts a site over it.</summary>
     public static async Task<ScaleSite> StartAsync(StoreKind store)
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseTestServer();
-        var events = builder.Services.AddPrbEvents().AddIcalendar(o => o.UidDomain = "events.prb.invalid");
-        PostgresCluster? cluster = null;
-        string? folder = null;
         if (store == StoreKind.Folder)
         {
-            folder = Path.Combine(Path.GetTempPath(), "prb-scale-" + Guid.NewGuid().ToString("N"));
+            var folder = Path.Combine(Path.GetTempPath(), "prb-scale-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
             for (var i = 0; i < ScaleEvents.Count; i++)
             {
                 await File.WriteAllBytesAsync(Path.Combine(folder, ScaleEvents.SlugOf(i) + ".json"), EventDocumentSerializer.WriteUtf8(ScaleEvents.Create(i)));
             }
 
+            return await StartInstanceAsync(null, folder, null);
+        }
+
+        var cluster = new PostgresCluster(durable: true);
+        var connectionString = await cluster.CreateDatabaseAsync();
+        await FillAsync(connectionString);
+        return await StartInstanceAsync(cluster, null, connectionString);
+    }
+
+    /// <summary>Starts another instance over the same database, as a second server behind a load balancer would be.</summary>
+    /// <exception cref="InvalidOperationException">This site keeps its events in a folder.</exception>
+    public Task<ScaleSite> StartAnotherInstanceAsync() =>
+        StartInstanceAsync(null, null, _connectionString ?? throw new InvalidOperationException("Only a PostgreSQL site has other instances."));
+
+    private static async Task<ScaleSite> StartInstanceAsync(PostgresCluster? cluster, string? folder, string? connectionString)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseTestServer();
+        var events = builder.Services.AddPrbEvents().AddIcalendar(o => o.UidDomain = "events.prb.invalid");
+        if (connectionString is null)
+        {
             builder.Services.Configure<PrbEventsOptions>(o => o.CatalogPath = folder);
         }
         else
         {
-            cluster = new PostgresCluster(durable: true);
-            var connectionString = await cluster.CreateDatabaseAsync();
-            await FillAsync(connectionString);
             events.AddPostgreSqlCatalog(o => o.ConnectionString = connectionString);
         }
 
@@ -66,17 +81,18 @@ internal sealed class ScaleSite : IAsyncDisposable
         app.MapPrbEvents("/events");
         app.MapPrbEventsEditing("/events");
         await app.StartAsync();
-        var site = new ScaleSite(app, cluster, folder);
+        var site = new ScaleSite(app, cluster, folder, connectionString);
         var snapshot = await app.Services.GetRequiredService<IEventCatalog>().GetSnapshotAsync();
         if (snapshot.Entries.Count != ScaleEvents.Count)
         {
             await site.DisposeAsync();
-            throw new InvalidOperationException($"The {store} catalogue holds {snapshot.Entries.Count} events, not {ScaleEvents.Count}.");
+            throw new InvalidOperationException($"The catalogue holds {snapshot.Entries.Count} events, not {ScaleEvents.Count}.");
         }
 
         return site;
     }
 
+    /// <summary>Stops the site; the first instance also removes its store.</summary>
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
