@@ -3,13 +3,16 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Prb.Events.PostgreSql.Tests.TestSupport;
+namespace Prb.Events.Testing;
 
 /// <summary>
 /// A throwaway PostgreSQL cluster: <c>initdb</c> into a temporary folder, <c>pg_ctl start</c> on a free port of
 /// 127.0.0.1, stopped and deleted on dispose. PostgreSQL refuses to run as root, so under root the server runs as the
 /// <c>postgres</c> user (<c>runuser</c>), in a folder it owns. Each test asks for a database of its own.
 /// </summary>
+/// <remarks>Shared by the test projects that declare <c>&lt;PrbTestTools&gt;postgresql&lt;/PrbTestTools&gt;</c>
+/// (tests/Directory.Build.targets links it in) and by benchmarks/Prb.Events.Scale.Benchmarks. Free of xunit: the
+/// collection that shares one cluster among a project's tests is <c>PostgresTests.cs</c> beside it.</remarks>
 public sealed class PostgresCluster : IDisposable
 {
     /// <summary>The one command that installs what the cluster needs, given when it is missing.</summary>
@@ -21,7 +24,16 @@ public sealed class PostgresCluster : IDisposable
     private readonly string _pgCtl;
     private int _databases;
 
+    /// <summary>Starts a cluster for tests: without fsync, since nothing in it needs to outlive a crash.</summary>
     public PostgresCluster()
+        : this(durable: false)
+    {
+    }
+
+    /// <summary>Starts a cluster.</summary>
+    /// <param name="durable">Whether commits are flushed to the disk as a production server does (fsync on), for
+    /// benchmarks that compare writes with a store that flushes; tests leave it off.</param>
+    internal PostgresCluster(bool durable)
     {
         var bin = FindBin() ?? throw new InvalidOperationException($"PostgreSQL's initdb and pg_ctl are not installed. Run: {InstallCommand}");
         _pgCtl = Path.Combine(bin, "pg_ctl");
@@ -35,8 +47,9 @@ public sealed class PostgresCluster : IDisposable
 
         Port = FreePort();
         Run(Path.Combine(bin, "initdb"), ["-D", _data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], asPostgres: true);
+        var fsync = durable ? "on" : "off";
         Run(_pgCtl, ["start", "-D", _data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "120",
-            "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"], asPostgres: true);
+            "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync={fsync} -c max_connections=200"], asPostgres: true);
     }
 
     /// <summary>Gets the port the server listens on.</summary>
@@ -56,6 +69,7 @@ public sealed class PostgresCluster : IDisposable
         return ConnectionString(name);
     }
 
+    /// <summary>Stops the server and deletes its folder.</summary>
     public void Dispose()
     {
         try
@@ -145,10 +159,4 @@ public sealed class PostgresCluster : IDisposable
                 $"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {output.Result} {error.Result} {(File.Exists(log) ? File.ReadAllText(log) : "")}");
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresTests : ICollectionFixture<PostgresCluster>
-{
-    public const string Name = "PostgreSQL";
 }
