@@ -10,11 +10,11 @@ namespace Prb.Events.Hosting;
 /// </summary>
 public sealed class EventQuery
 {
-    private readonly string[] _words;
-    private readonly string[] _organizerWords;
-
     /// <summary>The longest search text and organiser filter accepted, in UTF-16 code units.</summary>
     public const int MaxTextLength = 200;
+
+    private readonly string[] _words;
+    private readonly string[] _organizerWords;
 
     /// <summary>Initializes a query.</summary>
     /// <param name="from">The first date, or null.</param>
