@@ -33,6 +33,15 @@ public sealed class EventPageZoneTests(WebApplicationFactory<Program> factory) :
     }
 
     [Fact]
+    public async Task MultiDayEvent_ShowsItsFirstAndLastDay()
+    {
+        var document = await Parser.ParseDocumentAsync(await ListingCatalog.Client(factory).GetStringAsync("/wydarzenia/targi"));
+
+        Assert.Equal("poniedziałek, 10 maja 2027 – środa, 12 maja 2027", document.QuerySelector("p.when")!.TextContent);
+        Assert.Null(document.QuerySelector("#agenda"));
+    }
+
+    [Fact]
     public async Task Audiences_OnThePageAndInTheJsonLd()
     {
         var document = await Parser.ParseDocumentAsync(await ListingCatalog.Client(factory).GetStringAsync("/wydarzenia/zolw"));
