@@ -93,6 +93,7 @@ internal static class CliApplication
             ExportCommand.Create(console, CliServices.EventFormatNames()),
             ImportCommand.Create(console),
             DbCommand.Create(console),
+            ExamplesCommand.Create(console),
         };
         root.HelpName = Name;
         return root;

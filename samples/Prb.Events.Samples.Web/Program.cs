@@ -1,5 +1,8 @@
 using Prb.Events.Samples.Web;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Localization;
 using Prb.Events.Samples.Web.Pages;
+using Prb.Events.Samples.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -38,11 +41,24 @@ builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site")
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
+// The pages: Razor components rendered from the endpoints, their words from Resources/SiteText.{pl,en}.resx in the
+// culture of the address (Polish at /, English at /en), every letter of every script written as itself.
+builder.Services.AddRazorComponents();
+builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+builder.Services.AddSingleton<HtmlEncoder>(SiteHtmlEncoder.Instance);
+builder.Services.Configure<RequestLocalizationOptions>(options =>
+{
+    options.SupportedCultures = options.SupportedUICultures = [SiteLanguage.Polish.Culture, SiteLanguage.English.Culture];
+    options.DefaultRequestCulture = new RequestCulture(SiteLanguage.Polish.Culture);
+    options.RequestCultureProviders = [new PathCultureProvider()];
+});
+
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NodaTime;
 using Prb.Events;
 using Prb.Events.AspNet.Endpoints;
 using Prb.Events.Hosting;
@@ -40,6 +41,7 @@ public static class PrbEventsEndpointRouteBuilderExtensions
         }
 
         var registry = endpoints.ServiceProvider.GetRequiredService<ExportFormatRegistry>();
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<PrbEventsOptions>>().Value;
         var group = endpoints.MapGroup(pattern);
         group.WithTags("Events");
 
@@ -51,12 +53,13 @@ public static class PrbEventsEndpointRouteBuilderExtensions
         });
         group.MapMethods(string.Empty, GetAndHead, EventEndpoints.ListAsync)
             .WithName("PrbEvents_List")
-            .WithSummary("Lists events, filtered by dates (in a zone), organiser, region and kind, in pages.")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithSummary("Lists events, filtered by dates (in a zone), voivodeship, organiser, kind, audience and a search, in pages.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .AddOpenApiOperationTransformer(EventQueryOpenApi.Describe(options, paged: true));
 
         foreach (var registration in registry.Registrations)
         {
-            MapFormat(group, registration);
+            MapFormat(group, registration, options);
         }
 
         group.MapMethods("/{slug}", GetAndHead, EventEndpoints.GetAsync)
@@ -131,18 +134,20 @@ public static class PrbEventsEndpointRouteBuilderExtensions
         return group;
     }
 
-    private static void MapFormat(RouteGroupBuilder group, ExportFormatRegistration registration)
+    private static void MapFormat(RouteGroupBuilder group, ExportFormatRegistration registration, PrbEventsOptions options)
     {
         var format = registration.Format;
         if (registration.FeedRoute is { } feedRoute)
         {
             group.MapMethods("/" + feedRoute, GetAndHead,
-                    (IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken ct) =>
-                        EventEndpoints.ExportFeedAsync(registration, catalog, options, ct))
+                    (HttpRequest request, IEventCatalog catalog, IOptions<PrbEventsOptions> options, IDateTimeZoneProvider zones, CancellationToken ct) =>
+                        EventEndpoints.ExportFeedAsync(request, registration, catalog, options, zones, ct))
                 .WithName($"PrbEvents_{format.Name}_Feed")
-                .WithSummary($"Every event of the catalogue as one {format.MediaType} feed, for subscription.")
+                .WithSummary($"The events of the catalogue as one {format.MediaType} feed, for subscription; the list's filters choose which.")
                 .Produces(StatusCodes.Status200OK, contentType: format.MediaType)
-                .Produces(StatusCodes.Status304NotModified);
+                .Produces(StatusCodes.Status304NotModified)
+                .ProducesProblem(StatusCodes.Status400BadRequest)
+                .AddOpenApiOperationTransformer(EventQueryOpenApi.Describe(options, paged: false));
         }
 
         if (registration.AgendaItemRoute is { } itemRoute)

@@ -49,6 +49,14 @@ public sealed class Event
             Preconditions.CheckText(tag, "tags");
         }
 
+        Audiences = Preconditions.CheckElements(builder.AudiencesValue, "audiences");
+        foreach (var audience in Audiences)
+        {
+            Preconditions.CheckArgumentRange(Enum.IsDefined(audience), "audiences", audience, EnumTokens.NotDefined(audience));
+        }
+
+        Preconditions.CheckArgument(Audiences.Distinct().Count() == Audiences.Count, "audiences", "An audience is named only once.");
+
         Listing = builder.ListingValue;
         Registration = builder.RegistrationValue;
         Revision = builder.RevisionValue;
@@ -138,6 +146,9 @@ public sealed class Event
 
     /// <summary>Gets the tags.</summary>
     public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>Gets whom the event is meant for, each audience once in the order given; empty when not said.</summary>
+    public IReadOnlyList<Audience> Audiences { get; }
 
     /// <summary>Gets the listing that announced the event, or null.</summary>
     public Listing? Listing { get; }

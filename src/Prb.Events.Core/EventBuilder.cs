@@ -36,6 +36,7 @@ public sealed class EventBuilder
         LanguageValue = source.Language;
         UrlValue = source.Url;
         TagsValue.AddRange(source.Tags);
+        AudiencesValue.AddRange(source.Audiences);
         ListingValue = source.Listing;
         RegistrationValue = source.Registration;
         RevisionValue = source.Revision;
@@ -85,6 +86,8 @@ public sealed class EventBuilder
     internal Uri? UrlValue { get; set; }
 
     internal List<string> TagsValue { get; } = [];
+
+    internal List<Audience> AudiencesValue { get; } = [];
 
     internal Listing? ListingValue { get; set; }
 
@@ -362,6 +365,22 @@ public sealed class EventBuilder
         {
             ArgumentNullException.ThrowIfNull(tag, nameof(tags));
             AddOnce(TagsValue, tag);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds the audiences the event is meant for; an audience already named is not added again.</summary>
+    /// <param name="audiences">The audiences.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An audience is not a defined <see cref="Audience"/> value.</exception>
+    public EventBuilder ForAudiences(params Audience[] audiences)
+    {
+        ArgumentNullException.ThrowIfNull(audiences);
+        foreach (var audience in audiences)
+        {
+            Preconditions.CheckArgumentRange(Enum.IsDefined(audience), nameof(audiences), audience, EnumTokens.NotDefined(audience));
+            AddOnce(AudiencesValue, audience);
         }
 
         return this;

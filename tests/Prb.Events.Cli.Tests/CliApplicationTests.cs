@@ -112,7 +112,8 @@ public class CliApplicationTests
     }
 
     [Theory]
-    [InlineData("ex", "export")]
+    [InlineData("exp", "export")]
+    [InlineData("exa", "examples")]
     [InlineData("export x --format schedule-", "schedule-json\nschedule-xml")]
     [InlineData("agenda x --tz Europe/Wars", "Europe/Warsaw")]
     [InlineData("agenda x --tz america/new_y", "America/New_York")]

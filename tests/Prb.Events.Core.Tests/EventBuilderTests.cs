@@ -331,6 +331,7 @@ public sealed class EventBuilderTests
             .OfKind(EventKind.Seminar)
             .RescheduledFrom(new EventTime(new LocalDateTime(2011, 11, 2, 10, 0), Offset.FromHours(1)))
             .InLanguage("pl-PL")
+            .ForAudiences(Audience.LibrariansAndProfessionals)
             .On(Samples.Prb2011Date.PlusDays(1), new LocalTime(9, 0), new LocalTime(12, 0))
             .Repeats(new RecurrenceRule(RecurrenceFrequency.Yearly, count: 3))
             .CancelOccurrence(Samples.Prb2011Date.PlusYears(1))

@@ -25,7 +25,7 @@ public sealed class AddPostgreSqlCatalogTests(PostgresCluster cluster)
         try
         {
             var store = host.Services.GetRequiredService<PostgreSqlEventStore>();
-            await store.InsertAsync(TestDatabase.Document("konferencja"));
+            await store.CreateAsync(TestDatabase.Event("konferencja"));
             var catalog = host.Services.GetRequiredService<IEventCatalog>();
 
             Assert.IsType<PostgreSqlEventCatalog>(catalog);

@@ -12,7 +12,7 @@ public sealed class PostgreSqlEventCatalogTests(PostgresCluster cluster)
     public async Task GetSnapshot_ServesTheStoredEvents()
     {
         await using var database = await TestDatabase.CreateAsync(cluster);
-        await database.Store().InsertAsync(TestDatabase.Document("konferencja", "Zażółć gęślą jaźń 🎉"));
+        await database.Store().CreateAsync(TestDatabase.Event("konferencja", "Zażółć gęślą jaźń 🎉"));
         var catalog = database.Catalog();
 
         var snapshot = await catalog.GetSnapshotAsync();
@@ -34,9 +34,9 @@ public sealed class PostgreSqlEventCatalogTests(PostgresCluster cluster)
         await readerSide.StartAsync();
         var store = database.Store();
 
-        var created = await store.InsertAsync(TestDatabase.Document("konferencja"));
+        var created = await store.CreateAsync(TestDatabase.Event("konferencja"));
         await TestDatabase.WaitUntilAsync(readerSide, s => s.Find("konferencja") is not null, "the inserted event");
-        await store.ReplaceAsync(TestDatabase.Document("konferencja", "Po zmianie", revision: 1), created.Version!.Value);
+        await store.ReplaceAsync(TestDatabase.Event("konferencja", "Po zmianie", revision: 1), created.Version!.Value);
         await TestDatabase.WaitUntilAsync(readerSide, s => s.Find("konferencja")?.Event.Title == "Po zmianie", "the replaced title");
         await TestDatabase.WaitUntilAsync(writerSide, s => s.Find("konferencja")?.Event.Title == "Po zmianie", "the replaced title on the writing side");
         var current = (await store.GetAsync(new Slug("konferencja")))!;
@@ -48,7 +48,7 @@ public sealed class PostgreSqlEventCatalogTests(PostgresCluster cluster)
     public async Task Resync_PicksUpAChangeMadeWithoutNotification()
     {
         await using var database = await TestDatabase.CreateAsync(cluster);
-        await database.Store().InsertAsync(TestDatabase.Document("konferencja"));
+        await database.Store().CreateAsync(TestDatabase.Event("konferencja"));
         var catalog = database.Catalog(resync: TimeSpan.FromSeconds(1));
         Assert.Single((await catalog.GetSnapshotAsync()).Entries);
 
@@ -65,8 +65,8 @@ public sealed class PostgreSqlEventCatalogTests(PostgresCluster cluster)
     {
         await using var database = await TestDatabase.CreateAsync(cluster);
         var store = database.Store();
-        await store.InsertAsync(TestDatabase.Document("dobra"));
-        await store.InsertAsync(TestDatabase.Document("zla"));
+        await store.CreateAsync(TestDatabase.Event("dobra"));
+        await store.CreateAsync(TestDatabase.Event("zla"));
         await database.ExecuteAsync("UPDATE prb_events SET document = @document WHERE slug = 'zla'",
             ("document", Encoding.UTF8.GetBytes("{\"schemaVersion\": 1, \"title\": \"\u001b[31mnie\ndokument")));
         var logger = new FakeLogger<PostgreSqlEventCatalog>();
@@ -86,7 +86,7 @@ public sealed class PostgreSqlEventCatalogTests(PostgresCluster cluster)
     {
         await using var database = await TestDatabase.CreateAsync(cluster);
         var store = database.Store();
-        await store.InsertAsync(TestDatabase.Document("dobra"));
+        await store.CreateAsync(TestDatabase.Event("dobra"));
         var blank = Encoding.UTF8.GetString(TestDatabase.Document("pusta"))
             .Replace("\"title\": \"Biblioteki w partnerstwach lokalnych – dobre praktyki\"", "\"title\": \"   \"", StringComparison.Ordinal);
         await database.ExecuteAsync(

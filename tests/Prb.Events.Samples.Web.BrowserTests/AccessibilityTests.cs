@@ -15,6 +15,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
     [InlineData("/en/events/prb-2011-11-09-wroclaw", "en")]
     [InlineData("/", "pl")]
     [InlineData("/en", "en")]
+    [InlineData("/?q=zolw&audience=children", "pl")]
+    [InlineData("/en?page=2&pageSize=5&kind=workshop", "en")]
+    [InlineData("/?audience=kids", "pl")]
     public async Task Page_HasNoSeriousOrCriticalViolations(string path, string language)
     {
         await using var context = await fixture.NewContextAsync(locale: language);

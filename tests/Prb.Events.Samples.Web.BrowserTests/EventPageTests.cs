@@ -20,38 +20,43 @@ public sealed class EventPageTests(BrowserFixture fixture, ITestOutputHelper out
 
         var coffee = page.Locator(CoffeeBreakRow).Locator(".time");
         var status = page.Locator(".zone-status [data-zone-name]");
-        var eventButton = page.Locator(".zone-switch button[data-zone='event']");
+        var eventLink = page.Locator(".zone-switch a[data-zone='event']");
         var viewerButton = page.Locator(".zone-switch button[data-zone='viewer']");
         Assert.Equal("11:30\u201312:00", await coffee.TextContentAsync());
         Assert.Equal("Europe/Warsaw", await status.TextContentAsync());
-        Assert.Equal("true", await eventButton.GetAttributeAsync("aria-pressed"));
+        Assert.Equal("true", await eventLink.GetAttributeAsync("aria-current"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Mój czas" }).ClickAsync();
-        await Assertions.Expect(coffee).ToHaveTextAsync("05:30\u201306:00");
         await Assertions.Expect(status).ToHaveTextAsync("America/New_York");
+        Assert.EndsWith("?tz=America%2FNew_York", page.Url, StringComparison.Ordinal);
+        Assert.Equal("05:30\u201306:00", await coffee.TextContentAsync());
         Assert.Equal("true", await viewerButton.GetAttributeAsync("aria-pressed"));
-        Assert.Equal("false", await eventButton.GetAttributeAsync("aria-pressed"));
+        Assert.Null(await eventLink.GetAttributeAsync("aria-current"));
         Assert.Equal("08:00\u201308:30", await page.Locator("table.agenda tbody tr").Last.Locator(".time").TextContentAsync());
 
-        await eventButton.ClickAsync();
-        await Assertions.Expect(coffee).ToHaveTextAsync("11:30\u201312:00");
+        await eventLink.ClickAsync();
         await Assertions.Expect(status).ToHaveTextAsync("Europe/Warsaw");
+        Assert.Equal("11:30\u201312:00", await coffee.TextContentAsync());
         Assert.Equal("false", await viewerButton.GetAttributeAsync("aria-pressed"));
         Assert.Empty(problems);
     }
 
     [Fact]
-    public async Task AgendaTimes_InEnglish_FollowTheViewersZone()
+    public async Task DayHeadings_FollowTheViewersZone()
     {
-        // Tokyo has no daylight saving time: UTC+9 all year.
-        await using var context = await fixture.NewContextAsync(timezoneId: "Asia/Tokyo", locale: "en-GB");
+        // Kiritimati is UTC+14: the conference's 10:00 in Warsaw (09:00 UTC) is 23:00 on 9 November there, and the
+        // coffee break at 11:30 is 00:30 on 10 November — under the next day's heading.
+        await using var context = await fixture.NewContextAsync(timezoneId: "Pacific/Kiritimati", locale: "en-GB");
         var page = await context.NewPageAsync();
         await page.GotoAsync("/en/events/prb-2011-11-09-wroclaw");
+        Assert.Equal(["Wednesday, 9 November 2011"], await page.Locator("#agenda ~ h3").AllTextContentsAsync());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "My time" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("table.agenda tbody tr:has(.title:text-is('Przerwa kawowa')) .time")).ToHaveTextAsync("19:30\u201320:00");
-        await Assertions.Expect(page.Locator(".zone-status [data-zone-name]")).ToHaveTextAsync("Asia/Tokyo");
+        await Assertions.Expect(page.Locator(".zone-status [data-zone-name]")).ToHaveTextAsync("Pacific/Kiritimati");
+        Assert.Equal(["Wednesday, 9 November 2011", "Thursday, 10 November 2011"], await page.Locator("#agenda ~ h3").AllTextContentsAsync());
+        var secondDay = page.Locator("#agenda ~ table.agenda").Nth(1);
+        Assert.Equal("00:30\u201301:00", await secondDay.Locator("tr:has(.title:text-is('Przerwa kawowa')) .time").TextContentAsync());
     }
 
     [Fact]
@@ -61,16 +66,17 @@ public sealed class EventPageTests(BrowserFixture fixture, ITestOutputHelper out
         var page = await context.NewPageAsync();
         await page.GotoAsync(Page);
 
-        var eventHref = await page.Locator("a[data-add-event]").GetAttributeAsync("href");
+        var eventIcs = page.Locator(".calendar-links a.ics");
+        var eventHref = await eventIcs.GetAttributeAsync("href");
         Assert.Equal("/events/prb-2011-11-09-wroclaw.ics", eventHref);
         await AssertCalendarAsync(context, eventHref!, "BEGIN:VEVENT");
 
-        var itemHref = await page.Locator(CoffeeBreakRow).Locator("a[href$='.ics']").GetAttributeAsync("href");
+        var itemHref = await page.Locator(CoffeeBreakRow).Locator("a.ics").GetAttributeAsync("href");
         Assert.Equal("/events/prb-2011-11-09-wroclaw/agenda/przerwa-kawowa.ics", itemHref);
         await AssertCalendarAsync(context, itemHref!, "SUMMARY:Przerwa kawowa");
 
         // A click on the link is a download, as a person would get it.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[data-add-event]").ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => eventIcs.ClickAsync());
         Assert.Equal("prb-2011-11-09-wroclaw.ics", download.SuggestedFilename);
         var saved = Path.Combine(BrowserFixture.ScreenshotFolder, "downloads", download.SuggestedFilename);
         await download.SaveAsAsync(saved);

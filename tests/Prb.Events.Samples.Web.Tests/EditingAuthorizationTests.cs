@@ -1,23 +1,18 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
+using Prb.Events.Samples.Web.Tests.TestSupport;
 
 namespace Prb.Events.Samples.Web.Tests;
 
-/// <summary>The sample site's editing endpoints require a JWT bearer with the role <c>editor</c>: tokens signed here with
-/// a key given to the site the way <c>dotnet user-jwts</c> gives it (Authentication:Schemes:Bearer).</summary>
+/// <summary>The sample site's editing endpoints require a JWT bearer with the role <c>editor</c> (tokens from
+/// <see cref="EditorTokens"/>), over the folder of documents.</summary>
 public sealed class EditingAuthorizationTests : IClassFixture<WebApplicationFactory<Program>>, IDisposable
 {
     private const string Slug = "prb-2011-11-09-wroclaw";
-    private const string Issuer = "prb-events-tests";
-    private const string Audience = "http://localhost";
-    private static readonly byte[] Key = RandomNumberGenerator.GetBytes(32);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "prb-events-sample-" + Guid.NewGuid().ToString("N"));
     private readonly WebApplicationFactory<Program> _factory;
 
@@ -27,12 +22,7 @@ public sealed class EditingAuthorizationTests : IClassFixture<WebApplicationFact
         File.Copy(RepositoryRoot.SeedDocument, Path.Combine(_folder, Slug + ".json"));
         _factory = factory.WithWebHostBuilder(b => b
             .UseSetting("PrbEvents:CatalogPath", _folder)
-            .UseSetting("Authentication:Schemes:Bearer:ValidIssuer", Issuer)
-            .UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", Audience)
-            .UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Id", "tests")
-            .UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer)
-            .UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(Key))
-            .UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Length", "32"));
+            .AcceptTestTokens());
     }
 
     public void Dispose()
@@ -52,7 +42,7 @@ public sealed class EditingAuthorizationTests : IClassFixture<WebApplicationFact
     [Fact]
     public async Task AnotherRole_Is403()
     {
-        using var response = await PutAsync(Token("reader"));
+        using var response = await PutAsync(EditorTokens.Create("reader"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -60,7 +50,7 @@ public sealed class EditingAuthorizationTests : IClassFixture<WebApplicationFact
     [Fact]
     public async Task ATokenSignedWithAnotherKey_Is401()
     {
-        using var response = await PutAsync(Token("editor", RandomNumberGenerator.GetBytes(32)));
+        using var response = await PutAsync(EditorTokens.Create("editor", RandomNumberGenerator.GetBytes(32)));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -72,7 +62,7 @@ public sealed class EditingAuthorizationTests : IClassFixture<WebApplicationFact
         using var get = await client.GetAsync("/events/" + Slug);
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
 
-        using var response = await PutAsync(Token("editor"), get.Headers.ETag!.Tag);
+        using var response = await PutAsync(EditorTokens.Create("editor"), get.Headers.ETag!.Tag);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"revision\": 1,", await File.ReadAllTextAsync(Path.Combine(_folder, Slug + ".json")), StringComparison.Ordinal);
@@ -90,13 +80,4 @@ public sealed class EditingAuthorizationTests : IClassFixture<WebApplicationFact
 
         return await _factory.CreateClient().SendAsync(request);
     }
-
-    private static string Token(string role, byte[]? key = null) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = Issuer,
-        Audience = Audience,
-        Subject = new ClaimsIdentity([new Claim("sub", "redaktor"), new Claim("role", role)]),
-        Expires = DateTime.UtcNow.AddMinutes(10),
-        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(key ?? Key) { KeyId = "tests" }, SecurityAlgorithms.HmacSha256),
-    });
 }

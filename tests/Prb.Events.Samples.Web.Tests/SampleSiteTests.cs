@@ -46,6 +46,18 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
+    public async Task DefaultCatalogue_IsTheSeedAndMarkedExamples()
+    {
+        var document = await Parser.ParseDocumentAsync(await factory.CreateClient().GetStringAsync("/?pageSize=100"));
+
+        var items = document.QuerySelectorAll("li.event").ToList();
+        Assert.Equal(25, items.Count);
+        var unmarked = Assert.Single(items, i => i.QuerySelector(".badge.example") is null);
+        Assert.Equal("/wydarzenia/prb-2011-11-09-wroclaw", unmarked.QuerySelector("a")!.GetAttribute("href"));
+        Assert.All(items.Except([unmarked]), i => Assert.StartsWith("/wydarzenia/example-", i.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task EventPage_InEnglish()
     {
         var document = await Parser.ParseDocumentAsync(await factory.CreateClient().GetStringAsync("/en/events/prb-2011-11-09-wroclaw"));

@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using Prb.Events.Hosting;
 
 namespace Prb.Events.Cli.Commands;
 
 /// <summary>Renders an agenda as a table: a heading, then per day one line per item with times, length, kind, title,
-/// speakers and room. Lines hold the document's text as it is: the caller escapes them for the console.</summary>
+/// speakers and room; a time that the clock shows twice carries its offset (<see cref="LocalTimeText"/>). Lines hold the document's text as it is: the caller escapes them for the console.</summary>
 internal static class AgendaRenderer
 {
-    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
     private static readonly LocalDatePattern Date = LocalDatePattern.CreateWithInvariantCulture("uuuu-MM-dd (dddd)");
 
     /// <summary>Gets the lines of the agenda of <paramref name="schedule"/> with times in <paramref name="zone"/>.</summary>
@@ -40,7 +40,7 @@ internal static class AgendaRenderer
         var status = item.Item.Status == AgendaItemStatus.Cancelled ? " [cancelled]" : string.Empty;
         var endDate = item.End.Date == item.Start.Date ? string.Empty : $" (+{Period.Between(item.Start.Date, item.End.Date, PeriodUnits.Days).Days}d)";
         var line = new StringBuilder();
-        line.Append(CultureInfo.InvariantCulture, $"  {Time.Format(item.Start.TimeOfDay)}–{Time.Format(item.End.TimeOfDay)}{endDate}");
+        line.Append(CultureInfo.InvariantCulture, $"  {LocalTimeText.FormatSpan(item.Start, item.End)}{endDate}");
         line.Append(CultureInfo.InvariantCulture, $"  {(int)length.TotalHours}h{length.Minutes:00}  {Kind(item.Item.Kind),-14}  {item.Item.Title}{status}");
         if (speakers.Length > 0)
         {

@@ -42,6 +42,20 @@ internal static class JsonLd
             json.WriteString("eventAttendanceMode", "https://schema.org/" + (e.Status == EventStatus.MovedOnline || (e.Venue?.Address is null && e.Venue?.OnlineUrl is not null)
                 ? "OnlineEventAttendanceMode"
                 : "OfflineEventAttendanceMode"));
+            if (e.Audiences.Count > 0)
+            {
+                json.WriteStartArray("audience");
+                foreach (var audience in e.Audiences)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("@type", "Audience");
+                    json.WriteString("audienceType", EnumTokens.ToToken(audience));
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             if (e.Venue is { } venue)
             {
                 json.WriteStartObject("location");

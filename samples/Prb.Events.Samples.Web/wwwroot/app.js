@@ -1,28 +1,21 @@
-// Shows the agenda's times in the event's zone (as the server rendered them) or in the viewer's own zone.
+// The zone switch: "My time" reloads the page with ?tz= the viewer's zone, so the server shows the times and the day
+// headings in that zone (a session that starts before midnight in Warsaw is on the next day in Tokyo). Without
+// JavaScript the button stays hidden and the page shows the event's own zone.
 (() => {
-  const buttons = Array.from(document.querySelectorAll('.zone-switch button'));
-  if (buttons.length === 0) {
+  const button = document.querySelector('.zone-switch button[data-zone="viewer"]');
+  if (!button) {
     return;
   }
 
-  const eventZone = document.querySelector('[data-zone="event"]').dataset.zoneId;
   const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const language = document.documentElement.lang || 'pl';
-
-  function show(zone) {
-    const format = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone });
-    for (const element of document.querySelectorAll('.time[data-start]')) {
-      element.textContent = format.format(new Date(element.dataset.start)) + '\u2013' + format.format(new Date(element.dataset.end));
-    }
-    document.querySelector('[data-zone-name]').textContent = zone;
+  if (!viewerZone) {
+    return;
   }
 
-  for (const button of buttons) {
-    button.addEventListener('click', () => {
-      for (const other of buttons) {
-        other.setAttribute('aria-pressed', String(other === button));
-      }
-      show(button.dataset.zone === 'viewer' ? viewerZone : eventZone);
-    });
-  }
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('tz', viewerZone);
+    window.location.assign(url.toString());
+  });
 })();

@@ -18,17 +18,16 @@ internal static class EventEndpoints
         HttpRequest request, IEventCatalog catalog, IOptions<PrbEventsOptions> options, ExportFormatRegistry formats,
         IDateTimeZoneProvider zones, CancellationToken cancellationToken)
     {
-        if (!EventListQuery.TryParse(request.Query, options.Value, zones, out var query, out var parameter, out var problem))
+        if (!EventQueryParser.TryParse(request.Query, options.Value, zones, paged: true, out var query, out var problem))
         {
-            return BadParameter(parameter, problem);
+            return BadParameter(problem);
         }
 
         var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
-        var matching = snapshot.Entries.Where(e => Matches(e, query)).ToList();
+        var result = query.Run(snapshot);
         var prefix = request.PathBase + request.Path.Value?.TrimEnd('/');
-        var items = matching.Skip((int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue)).Take(query.PageSize)
-            .Select(e => Summarize(e, prefix, formats)).ToList();
-        return TypedResults.Ok(new EventListPage(query.Page, query.PageSize, matching.Count, items));
+        var items = result.Page.Select(e => Summarize(e, prefix, formats)).ToList();
+        return TypedResults.Ok(new EventListPage(query.Page, query.PageSize, result.Total, items));
     }
 
     public static async Task<IResult> GetAsync(
@@ -84,10 +83,19 @@ internal static class EventEndpoints
     }
 
     public static async Task<IResult> ExportFeedAsync(
-        ExportFormatRegistration registration, IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, ExportFormatRegistration registration, IEventCatalog catalog, IOptions<PrbEventsOptions> options,
+        IDateTimeZoneProvider zones, CancellationToken cancellationToken)
     {
+        if (!EventQueryParser.TryParse(request.Query, options.Value, zones, paged: false, out var query, out var problem))
+        {
+            return BadParameter(problem);
+        }
+
         var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
-        return await ServeAsync(ExportRenderer.FeedAsync(snapshot, registration.Format), registration, options, cancellationToken).ConfigureAwait(false);
+        var rendering = query.IsFiltered
+            ? ExportRenderer.FilteredFeedAsync(snapshot, query.Run(snapshot).Matches, registration.Format)
+            : ExportRenderer.FeedAsync(snapshot, registration.Format);
+        return await ServeAsync(rendering, registration, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Serves a rendering; an event that a format refuses to write (it says so with the documented
@@ -109,64 +117,12 @@ internal static class EventEndpoints
     internal static ProblemHttpResult UnknownEvent() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown event", detail: "No event has this slug.");
 
-    internal static ProblemHttpResult BadParameter(string parameter, string problem) =>
+    internal static ProblemHttpResult BadParameter(EventQueryProblem problem) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status400BadRequest,
             title: "Invalid query parameter",
-            detail: problem,
-            extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
-
-    private static bool Matches(CatalogEntry entry, EventListQuery query)
-    {
-        var e = entry.Event;
-        if (query.Kind is { } kind && e.Kind != kind)
-        {
-            return false;
-        }
-
-        if (query.Region is { } region && !Regions(e).Contains(region))
-        {
-            return false;
-        }
-
-        if (query.Organizer is { } organizer && !e.OrganizerIds.Any(id =>
-                id.Value == organizer || (e.FindOrganizationName(id)?.Contains(organizer, StringComparison.OrdinalIgnoreCase) ?? false)))
-        {
-            return false;
-        }
-
-        if (query.From is null && query.To is null)
-        {
-            return true;
-        }
-
-        if (entry.Schedule.Start is not { } start || entry.Schedule.End is not { } end)
-        {
-            return false;
-        }
-
-        var zone = query.Zone ?? start.Zone;
-        var firstDate = DateIn(start, zone, Duration.Zero);
-        var lastDate = DateIn(end, zone, -Duration.Epsilon);
-        return (query.From is not { } from || lastDate >= from) && (query.To is not { } to || firstDate <= to);
-    }
-
-    /// <summary>The date of a time in another zone; at the edges of the time line, where the date in that zone is
-    /// beyond what NodaTime represents, the first or last representable date.</summary>
-    private static LocalDate DateIn(ZonedDateTime time, DateTimeZone zone, Duration nudge)
-    {
-        try
-        {
-            return (time.ToInstant() + nudge).InZone(zone).Date;
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
-        {
-            return time.Year < 0 ? LocalDate.MinIsoValue : LocalDate.MaxIsoValue;
-        }
-    }
-
-    private static IEnumerable<Voivodeship> Regions(Event e) =>
-        e.Libraries.Where(l => e.OrganizerIds.Contains(l.Id)).Select(l => l.Voivodeship).Distinct();
+            detail: problem.Detail,
+            extensions: new Dictionary<string, object?> { ["parameter"] = problem.Parameter });
 
     private static EventSummary Summarize(CatalogEntry entry, string prefix, ExportFormatRegistry formats)
     {
@@ -190,7 +146,8 @@ internal static class EventEndpoints
             entry.Schedule.End is { } end ? Iso.Format(end.ToOffsetDateTime()) : null,
             e.Venue?.ToString(),
             e.OrganizerIds.Select(id => e.FindOrganizationName(id) ?? id.Value).ToList(),
-            Regions(e).Select(EnumTokens.ToToken).ToList(),
+            EventQuery.RegionsOf(e).Select(EnumTokens.ToToken).ToList(),
+            e.Audiences.Select(EnumTokens.ToToken).ToList(),
             links);
     }
 }

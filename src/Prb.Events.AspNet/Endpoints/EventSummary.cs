@@ -13,6 +13,7 @@ namespace Prb.Events.AspNet.Endpoints;
 /// <param name="Venue">The venue on one line, or null.</param>
 /// <param name="Organizers">The organisers' names.</param>
 /// <param name="Regions">The voivodeships of the organising libraries, kebab-case.</param>
+/// <param name="Audiences">Whom the event is meant for, kebab-case.</param>
 /// <param name="Links">The event's representations by format name, relative to the host.</param>
 public sealed record EventSummary(
     string Id,
@@ -27,4 +28,5 @@ public sealed record EventSummary(
     string? Venue,
     IReadOnlyList<string> Organizers,
     IReadOnlyList<string> Regions,
+    IReadOnlyList<string> Audiences,
     IReadOnlyDictionary<string, string> Links);

@@ -35,4 +35,15 @@ internal static class ExportRenderer
             var body = await format.WriteFeedToArrayAsync(feed, snapshot.LastModified, CancellationToken.None).ConfigureAwait(false);
             return new Representation(body, format.MediaType, snapshot.LastModified);
         });
+
+    /// <summary>Renders the feed of some entries of a snapshot, written as of the latest change among them, so one
+    /// filter of one catalogue gives the same bytes and ETag every time. Not kept: the filters are the client's choice,
+    /// and keeping a rendering per search would let clients fill the memory.</summary>
+    public static async Task<Representation> FilteredFeedAsync(EventCatalogSnapshot snapshot, IReadOnlyList<CatalogEntry> entries, IEventExportFormat format)
+    {
+        var asOf = entries.Count == 0 ? snapshot.LastModified : entries.Max(e => e.LastModified);
+        var feed = new EventFeed(entries.Where(e => e.Schedule.IsComplete).Select(e => e.Event));
+        var body = await format.WriteFeedToArrayAsync(feed, asOf, CancellationToken.None).ConfigureAwait(false);
+        return new Representation(body, format.MediaType, asOf);
+    }
 }

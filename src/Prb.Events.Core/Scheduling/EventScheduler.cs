@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.InteropServices;
 using NodaTime;
 using Prb.Events.Internal;
 
@@ -60,7 +58,7 @@ public sealed class EventScheduler
             }
         }
 
-        SortByStart(items);
+        StartOrder.Sort(items);
         _resolver.ResolveOverrides(@event, zone, diagnostics);
         return new EventSchedule(@event, zone, items, start, end, diagnostics, _resolver);
     }
@@ -110,41 +108,5 @@ public sealed class EventScheduler
         var ok = _resolver.TryResolve(time, zone, string.Empty, "the time", diagnostics, out result);
         diagnostic = diagnostics.Count > 0 ? diagnostics[0] : null;
         return ok;
-    }
-
-    /// <summary>Sorts items, given in document order, by start instant and then by index.</summary>
-    /// <remarks>The keys are unique, so every sort gives the same order. An agenda already in order of start, as most
-    /// are, is left as it is after one pass; otherwise each start instant is computed once rather than in every
-    /// comparison, with the keys in pooled scratch space.</remarks>
-    private static void SortByStart(List<ScheduledItem> items)
-    {
-        var inOrder = true;
-        var previous = items.Count > 0 ? items[0].Start.ToInstant() : default;
-        for (var i = 1; i < items.Count && inOrder; i++)
-        {
-            var start = items[i].Start.ToInstant();
-            inOrder = previous <= start;
-            previous = start;
-        }
-
-        if (inOrder)
-        {
-            return;
-        }
-
-        var keys = ArrayPool<(Instant Start, int Index)>.Shared.Rent(items.Count);
-        try
-        {
-            for (var i = 0; i < items.Count; i++)
-            {
-                keys[i] = (items[i].Start.ToInstant(), items[i].Index);
-            }
-
-            keys.AsSpan(0, items.Count).Sort(CollectionsMarshal.AsSpan(items));
-        }
-        finally
-        {
-            ArrayPool<(Instant Start, int Index)>.Shared.Return(keys);
-        }
     }
 }

@@ -236,6 +236,8 @@ internal sealed class LocalTimeResolver
         return true;
     }
 
-    private static string Capitalize(string text) =>
-        text.Length == 0 ? text : string.Concat(char.ToUpper(text[0], CultureInfo.InvariantCulture).ToString(), text.AsSpan(1));
+    /// <summary>The phrase with its first letter in capitals, to begin a sentence; every caller names what a time belongs
+    /// to with a non-empty phrase.</summary>
+    private static string Capitalize(string what) =>
+        string.Concat(char.ToUpper(what[0], CultureInfo.InvariantCulture).ToString(), what.AsSpan(1));
 }

@@ -11,10 +11,9 @@ internal static partial class DocumentReader
         if (!EventDocumentFormat.IsSupportedVersion(d.FormatVersion))
         {
             throw new EventDocumentException("$.formatVersion",
-                $"Format version '{d.FormatVersion}' is not supported; this reader understands 1.0, {EventDocumentFormat.CurrentVersion} and other 1.x versions.");
+                $"Format version '{d.FormatVersion}' is not supported; this reader understands {EventDocumentFormat.CurrentVersion} and other 1.x versions.");
         }
 
-        FormatVersions.CheckFeatures(d);
         var id = Id(d.Id, "$.id", v => new EventId(v));
         var builder = Event.CreateBuilder(id, d.Title);
         if (d.Slug is not null)
@@ -28,7 +27,7 @@ internal static partial class DocumentReader
         builder.RescheduledFromValue = d.RescheduledFrom;
         builder.TimeZoneIdValue = d.TimeZone;
         builder.DaysValue.AddRange(Each(d.Days, "$.days", (day, path) => new EventDay(day.Start, day.End)));
-        builder.SeriesValue = d.Series is null ? null : Series(d.Series, "$.series");
+        builder.SeriesValue = FormatVersions.Since11(d, "$.series", d.Series) is { } series ? Series(series, "$.series") : null;
         builder.VenueValue = d.Venue is null ? null : Venue(d.Venue, "$.venue");
         builder.OrganizerIdsValue.AddRange(Ids(d.OrganizerIds, "$.organizerIds", v => new OrganizationId(v)));
         builder.PartnersValue.AddRange(Each(d.Partners, "$.partners", (p, path) => Make(path, () =>
@@ -39,6 +38,7 @@ internal static partial class DocumentReader
         builder.LanguageValue = d.Language;
         builder.UrlValue = d.Url is null ? null : Make("$.url", () => Preconditions.CheckAbsoluteUri(d.Url, "url"), valueIsPath: true);
         builder.TagsValue.AddRange(d.Tags ?? []);
+        builder.AudiencesValue.AddRange(FormatVersions.Since11(d, "$.audiences", d.Audiences) ?? []);
         builder.ListingValue = d.Listing is null ? null : Make("$.listing", () => new Listing(d.Listing.DateAdded, d.Listing.SubmittedBy,
             d.Listing.Featured, OptionalId(d.Listing.PublisherId, "$.listing.publisherId", v => new OrganizationId(v)), d.Listing.Url));
         builder.RegistrationValue = d.Registration is null ? null : Make("$.registration", () => new Registration(

@@ -5,7 +5,7 @@ internal static partial class DocumentWriter
 {
     internal static Dto.Document ToDocument(Event e) => new()
     {
-        FormatVersion = FormatVersions.Needed(e),
+        FormatVersion = EventDocumentFormat.CurrentVersion,
         Id = e.Id.Value,
         Slug = e.Slug.Value,
         Title = e.Title,
@@ -30,6 +30,7 @@ internal static partial class DocumentWriter
         Language = e.Language,
         Url = e.Url,
         Tags = List(e.Tags, t => t),
+        Audiences = List(e.Audiences, a => a),
         Listing = e.Listing is not { } l ? null : new Dto.Listing
         {
             DateAdded = l.DateAdded,

@@ -52,6 +52,9 @@ internal static partial class Dto
 
         public List<string>? Tags { get; init; }
 
+        /// <summary>Since format 1.1.</summary>
+        public List<Audience>? Audiences { get; init; }
+
         public Listing? Listing { get; init; }
 
         public Registration? Registration { get; init; }

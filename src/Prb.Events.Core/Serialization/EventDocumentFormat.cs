@@ -3,8 +3,7 @@ namespace Prb.Events;
 /// <summary>Facts about the JSON event document format, a public contract described by <c>docs/schema/prb-event-1.schema.json</c>.</summary>
 public static class EventDocumentFormat
 {
-    /// <summary>The newest version this library writes. A document is written with the lowest version that holds it:
-    /// <c>1.0</c> unless it uses a property added in 1.1 (<c>series</c>).</summary>
+    /// <summary>The version this library writes.</summary>
     public const string CurrentVersion = "1.1";
 
     /// <summary>The media type of an event document.</summary>

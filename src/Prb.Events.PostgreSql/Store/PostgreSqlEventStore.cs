@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
@@ -12,16 +13,15 @@ namespace Prb.Events.PostgreSql;
 /// is kept as the exact bytes of its JSON document, next to the columns the event list filters on.
 /// </summary>
 /// <remarks>
-/// <para>Writes use optimistic concurrency: a replacement or a deletion names the version it read
-/// (<see cref="StoredEvent.Version"/>), and when someone else wrote in between nothing is written and the result is
-/// <see cref="EventWriteStatus.Conflict"/> with the current version. Of any number of writers that read one version,
+/// <para>The <see cref="IEventStore"/> of <c>AddPostgreSqlCatalog()</c>. A version is the row's number from a sequence,
+/// as invariant text: it changes with every write and is never reused. A replacement or a deletion names the version
+/// it read, and when someone else wrote in between nothing is written and the result is
+/// <see cref="EventStoreStatus.Conflict"/> with the current version: of any number of writers that read one version,
 /// exactly one succeeds. A write is one transaction that also announces it on
 /// <see cref="PostgreSqlCatalogOptions.ChannelName"/>, so that every <see cref="PostgreSqlEventCatalog"/> sees it
 /// within a second; an interrupted write leaves the previous version.</para>
-/// <para>Only valid events are written: one with validation errors is <see cref="EventWriteStatus.Invalid"/>.
+/// <para>Only valid events are written: one with validation errors is <see cref="EventStoreStatus.Invalid"/>.
 /// Safe under concurrent calls.</para>
-/// <para>As an <see cref="IEventStore"/> (what <c>AddPostgreSqlCatalog()</c> registers for the editing endpoints), a
-/// version is the invariant text of <see cref="StoredEvent.Version"/>.</para>
 /// </remarks>
 public sealed class PostgreSqlEventStore : IEventStore
 {
@@ -56,12 +56,11 @@ public sealed class PostgreSqlEventStore : IEventStore
         _validator = validator;
     }
 
-    /// <summary>Gets an event as stored.</summary>
-    /// <param name="slug">The event's slug.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The event, or null when there is none with that slug.</returns>
+    /// <inheritdoc />
+    /// <remarks>The version is the row's <c>version</c>, taken from a sequence: it changes with every write and is
+    /// never reused, so a version read before a deletion never matches an event created after it.</remarks>
     /// <exception cref="NpgsqlException">The database cannot be reached.</exception>
-    public async Task<StoredEvent?> GetAsync(Slug slug, CancellationToken cancellationToken = default)
+    public async Task<StoredEventDocument?> GetAsync(Slug slug, CancellationToken cancellationToken = default)
     {
         var command = _dataSource.CreateCommand("SELECT document, version, last_modified FROM prb_events WHERE slug = @slug");
         await using (command.ConfigureAwait(false))
@@ -75,25 +74,25 @@ public sealed class PostgreSqlEventStore : IEventStore
                     return null;
                 }
 
-                return new StoredEvent(slug, reader.GetFieldValue<byte[]>(0), reader.GetInt64(1), Instant.FromDateTimeUtc(reader.GetDateTime(2)));
+                return new StoredEventDocument(
+                    slug, reader.GetFieldValue<byte[]>(0), VersionOf(reader.GetInt64(1)), Instant.FromDateTimeUtc(reader.GetDateTime(2)));
             }
         }
     }
 
-    /// <summary>Adds an event whose slug is not taken.</summary>
-    /// <param name="document">The UTF-8 JSON document, stored byte for byte.</param>
-    /// <param name="cancellationToken">Cancels the call; nothing is written.</param>
-    /// <returns><see cref="EventWriteStatus.Created"/> with the new version, <see cref="EventWriteStatus.AlreadyExists"/>
-    /// or <see cref="EventWriteStatus.Invalid"/>.</returns>
-    /// <exception cref="EventDocumentException">The bytes are not an event document.</exception>
+    /// <inheritdoc />
+    /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
     /// <exception cref="NpgsqlException">The database cannot be reached, or the connection broke (nothing was written).</exception>
-    public async Task<EventWriteResult> InsertAsync(ReadOnlyMemory<byte> document, CancellationToken cancellationToken = default)
+    public async Task<EventStoreResult> CreateAsync(Event @event, CancellationToken cancellationToken = default)
     {
-        var (columns, invalid, diagnostics) = Prepare(document);
-        if (invalid is not null)
+        ArgumentNullException.ThrowIfNull(@event);
+        var validation = _validator.Validate(@event);
+        if (!validation.IsValid)
         {
-            return invalid;
+            return new EventStoreResult(EventStoreStatus.Invalid, @event.Slug, null, validation.Diagnostics);
         }
+
+        var (columns, document) = Prepare(@event);
 
         return await WriteAsync(columns.Slug, async (connection, transaction) =>
         {
@@ -105,30 +104,28 @@ public sealed class PostgreSqlEventStore : IEventStore
                 AddColumns(insert, columns, document);
                 if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long version)
                 {
-                    return new EventWriteResult(EventWriteStatus.Created, new Slug(columns.Slug), version, diagnostics);
+                    return new EventStoreResult(EventStoreStatus.Created, @event.Slug, VersionOf(version), validation.Diagnostics);
                 }
             }
 
             var current = await CurrentVersionAsync(connection, transaction, columns.Slug, cancellationToken).ConfigureAwait(false);
-            return new EventWriteResult(EventWriteStatus.AlreadyExists, new Slug(columns.Slug), current);
+            return new EventStoreResult(EventStoreStatus.AlreadyExists, @event.Slug, current is { } v ? VersionOf(v) : null);
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Replaces the event with the document's slug, if it is still at the version the caller read.</summary>
-    /// <param name="document">The UTF-8 JSON document, stored byte for byte.</param>
-    /// <param name="expectedVersion">The version the caller read (<see cref="StoredEvent.Version"/>).</param>
-    /// <param name="cancellationToken">Cancels the call; nothing is written.</param>
-    /// <returns><see cref="EventWriteStatus.Replaced"/> with the new version, <see cref="EventWriteStatus.Conflict"/>
-    /// with the current one, <see cref="EventWriteStatus.NotFound"/> or <see cref="EventWriteStatus.Invalid"/>.</returns>
-    /// <exception cref="EventDocumentException">The bytes are not an event document.</exception>
+    /// <inheritdoc />
+    /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
     /// <exception cref="NpgsqlException">The database cannot be reached, or the connection broke (nothing was written).</exception>
-    public async Task<EventWriteResult> ReplaceAsync(ReadOnlyMemory<byte> document, long expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<EventStoreResult> ReplaceAsync(Event @event, EventStoreVersion expectedVersion, CancellationToken cancellationToken = default)
     {
-        var (columns, invalid, diagnostics) = Prepare(document);
-        if (invalid is not null)
+        ArgumentNullException.ThrowIfNull(@event);
+        var validation = _validator.Validate(@event);
+        if (!validation.IsValid)
         {
-            return invalid;
+            return new EventStoreResult(EventStoreStatus.Invalid, @event.Slug, null, validation.Diagnostics);
         }
+
+        var (columns, document) = Prepare(@event);
 
         return await WriteAsync(columns.Slug, async (connection, transaction) =>
         {
@@ -139,57 +136,47 @@ public sealed class PostgreSqlEventStore : IEventStore
             await using (update.ConfigureAwait(false))
             {
                 AddColumns(update, columns, document);
-                update.Parameters.AddWithValue("expected", expectedVersion);
+                update.Parameters.AddWithValue("expected", NumberOf(expectedVersion));
                 if (await update.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long version)
                 {
-                    return new EventWriteResult(EventWriteStatus.Replaced, new Slug(columns.Slug), version, diagnostics);
+                    return new EventStoreResult(EventStoreStatus.Replaced, @event.Slug, VersionOf(version), validation.Diagnostics);
                 }
             }
 
-            return await MissedAsync(connection, transaction, columns.Slug, cancellationToken).ConfigureAwait(false);
+            return await MissedAsync(connection, transaction, @event.Slug, cancellationToken).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Deletes an event, if it is still at the version the caller read.</summary>
-    /// <param name="slug">The event's slug.</param>
-    /// <param name="expectedVersion">The version the caller read (<see cref="StoredEvent.Version"/>).</param>
-    /// <param name="cancellationToken">Cancels the call; nothing is deleted.</param>
-    /// <returns><see cref="EventWriteStatus.Deleted"/>, <see cref="EventWriteStatus.Conflict"/> with the current
-    /// version, or <see cref="EventWriteStatus.NotFound"/>.</returns>
+    /// <inheritdoc />
     /// <exception cref="NpgsqlException">The database cannot be reached, or the connection broke (nothing was deleted).</exception>
-    public async Task<EventWriteResult> DeleteAsync(Slug slug, long expectedVersion, CancellationToken cancellationToken = default) =>
+    public async Task<EventStoreResult> DeleteAsync(Slug slug, EventStoreVersion expectedVersion, CancellationToken cancellationToken = default) =>
         await WriteAsync(slug.Value, async (connection, transaction) =>
         {
             var delete = new NpgsqlCommand("DELETE FROM prb_events WHERE slug = @slug AND version = @expected", connection, transaction);
             await using (delete.ConfigureAwait(false))
             {
                 delete.Parameters.AddWithValue("slug", slug.Value);
-                delete.Parameters.AddWithValue("expected", expectedVersion);
+                delete.Parameters.AddWithValue("expected", NumberOf(expectedVersion));
                 if (await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
                 {
-                    return new EventWriteResult(EventWriteStatus.Deleted, slug, null);
+                    return new EventStoreResult(EventStoreStatus.Deleted, slug, null);
                 }
             }
 
-            return await MissedAsync(connection, transaction, slug.Value, cancellationToken).ConfigureAwait(false);
+            return await MissedAsync(connection, transaction, slug, cancellationToken).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Reads and validates a document before any connection is opened.</summary>
-    private (EventColumns Columns, EventWriteResult? Invalid, IReadOnlyList<Diagnostic> Diagnostics) Prepare(ReadOnlyMemory<byte> document)
+    /// <summary>Takes a valid event's document and indexed columns, before any connection is opened.</summary>
+    private (EventColumns Columns, byte[] Document) Prepare(Event @event)
     {
-        var @event = EventDocumentSerializer.Read(document.Span);
-        var result = _validator.Validate(@event);
         var lastModified = @event.LastModified ?? _clock.GetCurrentInstant();
-        var columns = EventColumns.Of(@event, _validator.Scheduler.Schedule(@event), lastModified);
-        return result.IsValid
-            ? (columns, null, result.Diagnostics)
-            : (columns, new EventWriteResult(EventWriteStatus.Invalid, @event.Slug, null, result.Diagnostics), result.Diagnostics);
+        return (EventColumns.Of(@event, _validator.Scheduler.Schedule(@event), lastModified), EventDocumentSerializer.WriteUtf8(@event));
     }
 
     /// <summary>Runs one write in a transaction that also announces it; the announcement is delivered only if the write
     /// commits, and a write that did nothing (a conflict) is rolled back and announced to no one.</summary>
-    private async Task<EventWriteResult> WriteAsync(
-        string slug, Func<NpgsqlConnection, NpgsqlTransaction, Task<EventWriteResult>> write, CancellationToken cancellationToken)
+    private async Task<EventStoreResult> WriteAsync(
+        string slug, Func<NpgsqlConnection, NpgsqlTransaction, Task<EventStoreResult>> write, CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -218,11 +205,11 @@ public sealed class PostgreSqlEventStore : IEventStore
         }
     }
 
-    private static void AddColumns(NpgsqlCommand command, EventColumns columns, ReadOnlyMemory<byte> document)
+    private static void AddColumns(NpgsqlCommand command, EventColumns columns, byte[] document)
     {
         command.Parameters.AddWithValue("slug", columns.Slug);
         command.Parameters.AddWithValue("id", columns.Id);
-        command.Parameters.Add(new NpgsqlParameter<byte[]>("document", NpgsqlDbType.Bytea) { TypedValue = document.ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<byte[]>("document", NpgsqlDbType.Bytea) { TypedValue = document });
         command.Parameters.Add(new NpgsqlParameter("starts_at", NpgsqlDbType.TimestampTz) { Value = (object?)columns.StartsAt ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("ends_at", NpgsqlDbType.TimestampTz) { Value = (object?)columns.EndsAt ?? DBNull.Value });
         command.Parameters.AddWithValue("kind", columns.Kind);
@@ -233,12 +220,12 @@ public sealed class PostgreSqlEventStore : IEventStore
     }
 
     /// <summary>Why a conditional write touched no row: the event is at another version, or is not there.</summary>
-    private static async Task<EventWriteResult> MissedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string slug, CancellationToken cancellationToken)
+    private static async Task<EventStoreResult> MissedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Slug slug, CancellationToken cancellationToken)
     {
-        var current = await CurrentVersionAsync(connection, transaction, slug, cancellationToken).ConfigureAwait(false);
-        return current is null
-            ? new EventWriteResult(EventWriteStatus.NotFound, new Slug(slug), null)
-            : new EventWriteResult(EventWriteStatus.Conflict, new Slug(slug), current);
+        var current = await CurrentVersionAsync(connection, transaction, slug.Value, cancellationToken).ConfigureAwait(false);
+        return current is { } version
+            ? new EventStoreResult(EventStoreStatus.Conflict, slug, VersionOf(version))
+            : new EventStoreResult(EventStoreStatus.NotFound, slug, null);
     }
 
     private static async Task<long?> CurrentVersionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string slug, CancellationToken cancellationToken)
@@ -251,53 +238,10 @@ public sealed class PostgreSqlEventStore : IEventStore
         }
     }
 
-    /// <inheritdoc />
-    async Task<StoredEventDocument?> IEventStore.GetAsync(Slug slug, CancellationToken cancellationToken) =>
-        await GetAsync(slug, cancellationToken).ConfigureAwait(false) is { } stored
-            ? new StoredEventDocument(stored.Slug, stored.Document.ToArray(), VersionOf(stored.Version), stored.LastModified)
-            : null;
+    private static EventStoreVersion VersionOf(long version) => new(version.ToString(CultureInfo.InvariantCulture));
 
-    /// <inheritdoc />
-    async Task<EventStoreResult> IEventStore.CreateAsync(Event @event, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(@event);
-        return ToStoreResult(await InsertAsync(EventDocumentSerializer.WriteUtf8(@event), cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <inheritdoc />
-    async Task<EventStoreResult> IEventStore.ReplaceAsync(Event @event, EventStoreVersion expectedVersion, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(@event);
-        if (!TryParseVersion(expectedVersion, out var expected))
-        {
-            // No version of this store has that form: whatever is stored now, it is not the one the caller read.
-            expected = -1;
-        }
-
-        return ToStoreResult(await ReplaceAsync(EventDocumentSerializer.WriteUtf8(@event), expected, cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <inheritdoc />
-    async Task<EventStoreResult> IEventStore.DeleteAsync(Slug slug, EventStoreVersion expectedVersion, CancellationToken cancellationToken) =>
-        ToStoreResult(await DeleteAsync(slug, TryParseVersion(expectedVersion, out var expected) ? expected : -1, cancellationToken).ConfigureAwait(false));
-
-    private static EventStoreVersion VersionOf(long version) => new(version.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    private static bool TryParseVersion(EventStoreVersion version, out long value) =>
-        long.TryParse(version.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
-
-    private static EventStoreResult ToStoreResult(EventWriteResult result) => new(
-        result.Status switch
-        {
-            EventWriteStatus.Created => EventStoreStatus.Created,
-            EventWriteStatus.Replaced => EventStoreStatus.Replaced,
-            EventWriteStatus.Deleted => EventStoreStatus.Deleted,
-            EventWriteStatus.AlreadyExists => EventStoreStatus.AlreadyExists,
-            EventWriteStatus.NotFound => EventStoreStatus.NotFound,
-            EventWriteStatus.Conflict => EventStoreStatus.Conflict,
-            _ => EventStoreStatus.Invalid,
-        },
-        result.Slug,
-        result.Version is { } version ? VersionOf(version) : null,
-        result.Diagnostics);
+    /// <summary>The row version a token names; a token of no version of this store (not a number) names none, and -1,
+    /// which no row has, makes the write a conflict or a miss as for any other version not stored.</summary>
+    private static long NumberOf(EventStoreVersion version) =>
+        long.TryParse(version.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
 }

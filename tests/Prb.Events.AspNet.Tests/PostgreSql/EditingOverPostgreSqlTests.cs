@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Prb.Events.AspNet.Tests.Endpoints;
 using Prb.Events.AspNet.Tests.TestSupport;
-using Prb.Events.PostgreSql.Tests.TestSupport;
 
 namespace Prb.Events.AspNet.Tests.PostgreSql;
 

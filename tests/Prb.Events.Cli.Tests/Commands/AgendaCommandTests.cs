@@ -31,6 +31,24 @@ public sealed class AgendaCommandTests : IDisposable
         Assert.Contains("the event is in Europe/Warsaw", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RepeatedHour_ShowsTheOffsetOfEachEnd()
+    {
+        // 31 October 2027: Warsaw goes back from 03:00 CEST to 02:00 CET; 02:30 happens twice.
+        var doc = Event.CreateBuilder(new EventId("noc-bibliotek"), "Noc bibliotek")
+            .InZone("Europe/Warsaw")
+            .On(new NodaTime.LocalDate(2027, 10, 31), new NodaTime.LocalTime(0, 0), new NodaTime.LocalTime(4, 0))
+            .AddItem("czytanie", AgendaItemKind.Lecture, "Czytanie o północy",
+                new EventTime(new NodaTime.LocalDateTime(2027, 10, 31, 2, 30), NodaTime.Offset.FromHours(2)),
+                new EventTime(new NodaTime.LocalDateTime(2027, 10, 31, 2, 30), NodaTime.Offset.FromHours(1)));
+        var path = _folder.Write("noc.json", EventDocumentSerializer.Write(doc.Build()));
+
+        var result = await Tool.RunAsync("agenda", path);
+
+        Assert.Equal(0, result.Code);
+        Assert.Contains("02:30 (+02:00)–02:30 (+01:00)  1h00", result.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Talk\nFORGED LINE", @"Talk\nFORGED LINE")]
     [InlineData("Talk\r\n  23:00–23:59  0h59  Lecture  Forged", @"Talk\r\n  23:00–23:59  0h59  Lecture  Forged")]

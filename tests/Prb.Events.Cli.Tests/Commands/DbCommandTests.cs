@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Prb.Events.Cli.Tests.Support;
-using Prb.Events.PostgreSql.Tests.TestSupport;
 
 namespace Prb.Events.Cli.Tests.Commands;
 

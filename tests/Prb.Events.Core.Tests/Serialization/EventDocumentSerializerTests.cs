@@ -12,7 +12,7 @@ namespace Prb.Events.Tests.Serialization;
 [UseReporter(typeof(QuietReporter))]
 public class EventDocumentSerializerTests
 {
-    private static Lazy<JsonSchema> Schema => RepositoryFiles.DocumentSchema;
+    private static readonly Lazy<JsonSchema> Schema = new(() => RepositoryFiles.EventSchema);
 
     private static string SeedJson => File.ReadAllText(RepositoryFiles.SeedDocumentPath);
 

@@ -19,7 +19,7 @@ public sealed class SampleSeriesTests
         Assert.True(e.IsSeries);
         Assert.Empty(EventValidator.Default.Validate(e).Diagnostics);
         Assert.Contains(e.Assumptions, a => a.Path == "series" && a.Note.Contains("nie faktem historycznym", StringComparison.Ordinal));
-        Assert.True(RepositoryFiles.DocumentSchema.Value.Evaluate(JsonDocument.Parse(RepositoryFiles.ReadText("samples", "events", File)).RootElement).IsValid);
+        Assert.True(RepositoryFiles.EventSchema.Evaluate(JsonDocument.Parse(RepositoryFiles.ReadText("samples", "events", File)).RootElement).IsValid);
     }
 
     [Fact]

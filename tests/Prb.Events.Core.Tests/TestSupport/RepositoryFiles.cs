@@ -1,3 +1,5 @@
+using Json.Schema;
+
 namespace Prb.Events.Tests.TestSupport;
 
 /// <summary>Finds files of the repository from the test's output folder.</summary>
@@ -9,8 +11,10 @@ public static class RepositoryFiles
 
     public static string SchemaPath => PathOf("docs", "schema", "prb-event-1.schema.json");
 
-    /// <summary>The JSON Schema of the event document, loaded once: the schema registry refuses a second load of its $id.</summary>
-    public static Lazy<Json.Schema.JsonSchema> DocumentSchema { get; } = new(() => Json.Schema.JsonSchema.FromFile(SchemaPath));
+    /// <summary>The event document schema, loaded once: the schema registry refuses a second schema with the same $id.</summary>
+    public static JsonSchema EventSchema => LazyEventSchema.Value;
+
+    private static readonly Lazy<JsonSchema> LazyEventSchema = new(() => JsonSchema.FromFile(SchemaPath));
 
     public static string ReadText(params string[] parts) => File.ReadAllText(PathOf(parts));
 }

@@ -93,6 +93,10 @@ public sealed partial class TestDatabase : IAsyncDisposable
         return Encoding.UTF8.GetBytes(json);
     }
 
+    /// <summary>The event of <see cref="Document"/>.</summary>
+    public static Event Event(string slug, string? title = null, int revision = 0) =>
+        EventDocumentSerializer.Read(Document(slug, title, revision));
+
     /// <summary>Waits until the catalogue shows what <paramref name="condition"/> looks for; fails loudly after a generous timeout.</summary>
     public static async Task WaitUntilAsync(PostgreSqlEventCatalog catalog, Func<Prb.Events.Hosting.EventCatalogSnapshot, bool> condition, string what)
     {

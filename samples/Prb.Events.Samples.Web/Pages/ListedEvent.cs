@@ -1,0 +1,39 @@
+using NodaTime;
+using Prb.Events.Hosting;
+
+namespace Prb.Events.Samples.Web.Pages;
+
+/// <summary>One event in the list: its dates as the viewer sees them, and whether it is over.</summary>
+public sealed record ListedEvent(CatalogEntry Entry, LocalDate? First, LocalDate? Last, bool IsPast)
+{
+    /// <summary>The tag that marks an example event (made by <c>prb-events examples</c>), shown as such on the site.</summary>
+    public const string ExampleTag = "example";
+
+    public bool IsExample => Entry.Event.Tags.Contains(ExampleTag, StringComparer.Ordinal);
+
+    public YearMonth? Month => First is { } first ? first.ToYearMonth() : null;
+
+    /// <summary>Places an entry on the time line: its first and last date in <paramref name="zone"/> (the event's own
+    /// zone when null), and past when it ended before <paramref name="now"/>. Dates at the very edge of the time line,
+    /// which NodaTime cannot show in another zone, are left unknown rather than failing the page.</summary>
+    public static ListedEvent Of(CatalogEntry entry, DateTimeZone? zone, Instant now)
+    {
+        if (entry.Schedule.Start is not { } start || entry.Schedule.End is not { } end)
+        {
+            return new ListedEvent(entry, null, null, false);
+        }
+
+        try
+        {
+            var shownIn = zone ?? start.Zone;
+            var endInstant = end.ToInstant();
+            var first = start.ToInstant().InZone(shownIn).Date;
+            var last = (endInstant - Duration.Epsilon).InZone(shownIn).Date;
+            return new ListedEvent(entry, first, last < first ? first : last, endInstant <= now);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return new ListedEvent(entry, null, null, start.Year < 0);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Prb.Events.Testing;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster: <c>initdb</c> into a temporary folder, <c>pg_ctl start</c> on a free port of
+/// 127.0.0.1, stopped and deleted on dispose. PostgreSQL refuses to run as root, so under root the server runs as the
+/// <c>postgres</c> user (<c>runuser</c>), in a folder it owns. Each test asks for a database of its own.
+/// </summary>
+/// <remarks>Shared by the test projects that declare <c>&lt;PrbTestTools&gt;postgresql&lt;/PrbTestTools&gt;</c>
+/// (tests/Directory.Build.targets links it in) and by benchmarks/Prb.Events.Scale.Benchmarks. Free of xunit: the
+/// collection that shares one cluster among a project's tests is <c>PostgresTests.cs</c> beside it.</remarks>
+public sealed class PostgresCluster : IDisposable
+{
+    /// <summary>The one command that installs what the cluster needs, given when it is missing.</summary>
+    public const string InstallCommand = "eng/test-tools.sh postgresql (or: apt-get update && apt-get install -y postgresql)";
+
+    private static readonly bool IsRoot = Environment.UserName == "root";
+    private readonly string _folder;
+    private readonly string _data;
+    private readonly string _pgCtl;
+    private int _databases;
+
+    /// <summary>Starts a cluster for tests: without fsync, since nothing in it needs to outlive a crash.</summary>
+    public PostgresCluster()
+        : this(durable: false)
+    {
+    }
+
+    /// <summary>Starts a cluster.</summary>
+    /// <param name="durable">Whether commits are flushed to the disk as a production server does (fsync on), for
+    /// benchmarks that compare writes with a store that flushes; tests leave it off.</param>
+    internal PostgresCluster(bool durable)
+    {
+        var bin = FindBin() ?? throw new InvalidOperationException($"PostgreSQL's initdb and pg_ctl are not installed. Run: {InstallCommand}");
+        _pgCtl = Path.Combine(bin, "pg_ctl");
+        _folder = Path.Combine(Path.GetTempPath(), "prb-pg-" + Guid.NewGuid().ToString("N"));
+        _data = Path.Combine(_folder, "data");
+        Directory.CreateDirectory(_folder);
+        if (IsRoot)
+        {
+            Run("chown", ["postgres:postgres", _folder], asPostgres: false);
+        }
+
+        Port = FreePort();
+        Run(Path.Combine(bin, "initdb"), ["-D", _data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], asPostgres: true);
+        var fsync = durable ? "on" : "off";
+        Run(_pgCtl, ["start", "-D", _data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "120",
+            "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync={fsync} -c max_connections=200"], asPostgres: true);
+    }
+
+    /// <summary>Gets the port the server listens on.</summary>
+    public int Port { get; }
+
+    /// <summary>Gets the connection string of the maintenance database.</summary>
+    public string AdminConnectionString => ConnectionString("postgres");
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"prb_test_{Interlocked.Increment(ref _databases)}";
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        await command.ExecuteNonQueryAsync();
+        return ConnectionString(name);
+    }
+
+    /// <summary>Stops the server and deletes its folder.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            Run(_pgCtl, ["stop", "-D", _data, "-m", "immediate", "-w", "-t", "60"], asPostgres: true);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = "postgres",
+        Database = database,
+        Timeout = 60,
+        CommandTimeout = 120,
+    }.ConnectionString;
+
+    /// <summary>initdb and pg_ctl from PATH, else from the newest of Debian's /usr/lib/postgresql/*/bin.</summary>
+    private static string? FindBin()
+    {
+        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (File.Exists(Path.Combine(folder, "initdb")) && File.Exists(Path.Combine(folder, "pg_ctl")))
+            {
+                return folder;
+            }
+        }
+
+        return Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(d => Path.Combine(d, "bin"))
+                .Where(b => File.Exists(Path.Combine(b, "initdb")) && File.Exists(Path.Combine(b, "pg_ctl")))
+                .OrderByDescending(b => int.TryParse(Path.GetFileName(Path.GetDirectoryName(b)), out var v) ? v : 0)
+                .FirstOrDefault()
+            : null;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private void Run(string program, IReadOnlyList<string> arguments, bool asPostgres)
+    {
+        var start = new ProcessStartInfo
+        {
+            FileName = asPostgres && IsRoot ? "runuser" : program,
+            WorkingDirectory = _folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (asPostgres && IsRoot)
+        {
+            foreach (var a in (string[])["-u", "postgres", "--", program])
+            {
+                start.ArgumentList.Add(a);
+            }
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} did not finish in 3 minutes.");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            var log = Path.Combine(_folder, "server.log");
+            throw new InvalidOperationException(
+                $"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {output.Result} {error.Result} {(File.Exists(log) ? File.ReadAllText(log) : "")}");
+        }
+    }
+}
