@@ -51,7 +51,8 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
         var document = await Parser.ParseDocumentAsync(await factory.CreateClient().GetStringAsync("/?pageSize=100"));
 
         var items = document.QuerySelectorAll("li.event").ToList();
-        Assert.Equal(25, items.Count);
+        // The seed, 24 generated examples and the example series (example-series-klub-ksiazki.json).
+        Assert.Equal(26, items.Count);
         var unmarked = Assert.Single(items, i => i.QuerySelector(".badge.example") is null);
         Assert.Equal("/wydarzenia/prb-2011-11-09-wroclaw", unmarked.QuerySelector("a")!.GetAttribute("href"));
         Assert.All(items.Except([unmarked]), i => Assert.StartsWith("/wydarzenia/example-", i.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal));

@@ -7,7 +7,7 @@ namespace Prb.Events.Tests.Series;
 /// <summary>The example series of samples/events: a book club every second Tuesday in Wrocław, marked as an example.</summary>
 public sealed class SampleSeriesTests
 {
-    private const string File = "przyklad-klub-ksiazki-wroclaw-2027.json";
+    private const string File = "example-series-klub-ksiazki.json";
 
     private static Event Read() => EventDocumentSerializer.Read(RepositoryFiles.ReadText("samples", "events", File));
 
@@ -19,6 +19,8 @@ public sealed class SampleSeriesTests
         Assert.True(e.IsSeries);
         Assert.Empty(EventValidator.Default.Validate(e).Diagnostics);
         Assert.Contains(e.Assumptions, a => a.Path == "series" && a.Note.Contains("nie faktem historycznym", StringComparison.Ordinal));
+        Assert.Contains("example", e.Tags);
+        Assert.StartsWith("example-", e.Id.Value, StringComparison.Ordinal);
         Assert.True(RepositoryFiles.EventSchema.Evaluate(JsonDocument.Parse(RepositoryFiles.ReadText("samples", "events", File)).RootElement).IsValid);
     }
 
