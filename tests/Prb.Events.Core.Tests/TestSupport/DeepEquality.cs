@@ -52,8 +52,9 @@ public static class DeepEquality
         }
     }
 
+    // An array of a model type (an empty list of the model is one) has the model's namespace but is a list, not a model type.
     private static bool IsModelType(Type type) =>
-        type.Namespace is { } ns && ns.StartsWith("Prb.Events", StringComparison.Ordinal) && !type.IsValueType;
+        type.Namespace is { } ns && ns.StartsWith("Prb.Events", StringComparison.Ordinal) && !type.IsValueType && !type.IsArray;
 
     private static string Show(object? value) => value is null ? "null" : $"'{value}'";
 }
