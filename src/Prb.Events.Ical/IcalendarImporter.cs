@@ -143,22 +143,21 @@ public sealed class IcalendarImporter
         }
 
         var work = new ImportWork();
-        var lines = ContentLineReader.Unfold(text);
-        work.Lines = lines.Count;
-        if (lines.Count == 0)
+        var scanner = new ContentLineReader.Scanner(text);
+        if (!scanner.Next(out var first))
         {
             throw new IcalendarFormatException("The input is empty, so it is not an iCalendar file.", (int?)null);
         }
 
-        var (firstLine, firstText) = lines[0];
-        if (!firstText.Trim().Equals("BEGIN:VCALENDAR", StringComparison.OrdinalIgnoreCase))
+        var firstText = text.AsSpan(first.Start, first.End - first.Start).TrimEnd();
+        if (!firstText.Equals("BEGIN:VCALENDAR", StringComparison.OrdinalIgnoreCase))
         {
-            var shown = firstText.Length > 40 ? firstText[..40] + "…" : firstText;
-            throw new IcalendarFormatException($"an iCalendar file starts with BEGIN:VCALENDAR, not '{shown}'.", firstLine);
+            var shown = firstText.Length > 40 ? string.Concat(firstText[..40], "…") : firstText.ToString();
+            throw new IcalendarFormatException($"an iCalendar file starts with BEGIN:VCALENDAR, not '{shown}'.", first.LineNumber);
         }
 
         var diagnostics = new List<Diagnostic>();
-        var roots = ComponentTreeBuilder.Build(lines, diagnostics, work);
+        var roots = ComponentTreeBuilder.Build(text, diagnostics, work);
         var events = new List<Event>();
         var usedIds = new HashSet<EventId>();
         var reader = new CalendarReader(Options, _zones, diagnostics, work);

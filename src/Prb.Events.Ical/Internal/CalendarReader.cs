@@ -1,24 +1,18 @@
 using System.Globalization;
 using System.Text;
-using Ical.Net.CalendarComponents;
 using NodaTime;
 
 namespace Prb.Events.Ical.Internal;
 
 /// <summary>
-/// Turns the VEVENTs of one VCALENDAR into events: Ical.Net parses each VEVENT on its own (so one bad component
-/// costs only itself), and this class resolves times and zones exactly and maps the values onto the model.
-/// A VEVENT RELATED-TO another VEVENT of the calendar becomes an agenda item of that event.
+/// Turns the VEVENTs of one VCALENDAR into events: <see cref="VEventReader"/> reads each VEVENT on its own (so one bad
+/// component costs only itself), and this class chooses each event's zone and maps the values onto the model. A VEVENT
+/// RELATED-TO (no RELTYPE, or PARENT) another VEVENT of the calendar becomes an agenda item of that event; one
+/// RELATED-TO;RELTYPE=SIBLING another becomes a further day of it (as <see cref="CalendarWriter"/> writes the days of a
+/// multi-day event).
 /// </summary>
 internal sealed class CalendarReader
 {
-    private const string CalendarPrologue = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Prb.Events//Prb.Events.Ical import//EN\r\n";
-    private const string CalendarEpilogue = "END:VCALENDAR\r\n";
-
-    /// <summary>The most dates an all-day event may span (ten years): it becomes one event day per date, so a span of
-    /// centuries written in a few octets would otherwise become millions of days.</summary>
-    private const int MaxAllDayDays = 3660;
-
     /// <summary>The most all-day dates one import makes in all, whatever the number of VEVENTs that ask for them.</summary>
     internal const int MaxAllDayDatesPerImport = 100_000;
 
@@ -27,7 +21,7 @@ internal sealed class CalendarReader
     private readonly List<Diagnostic> _diagnostics;
     private readonly RuleBudget _ruleBudget = new();
     private readonly ImportWork _work;
-    private int _allDayDatesLeft = MaxAllDayDatesPerImport;
+    private readonly VEventReader _vevents;
 
     internal CalendarReader(IcalendarImportOptions options, IDateTimeZoneProvider provider, List<Diagnostic> diagnostics, ImportWork work)
     {
@@ -35,11 +29,12 @@ internal sealed class CalendarReader
         _provider = provider;
         _diagnostics = diagnostics;
         _work = work;
+        _vevents = new VEventReader(diagnostics, work);
     }
 
     internal void Read(ComponentNode calendar, List<Event> events, HashSet<EventId> usedIds)
     {
-        var zones = new ZoneResolver(_provider, calendar, _ruleBudget, _work);
+        var zones = new ZoneResolver(_provider, calendar, _ruleBudget, _work, _diagnostics);
         var parsed = new List<ParsedEvent>();
         var byUid = new Dictionary<string, ParsedEvent>(StringComparer.Ordinal);
         foreach (var child in calendar.Children)
@@ -49,7 +44,7 @@ internal sealed class CalendarReader
                 continue;
             }
 
-            var p = Parse(child, zones);
+            var p = _vevents.Parse(child, zones);
             if (p is null)
             {
                 continue;
@@ -65,37 +60,43 @@ internal sealed class CalendarReader
             parsed.Add(p);
         }
 
-        bool IsTop(ParsedEvent p) =>
-            p.ParentUid is null || !byUid.TryGetValue(p.ParentUid, out var parent) || ReferenceEquals(parent, p)
-            || (parent.ParentUid is not null && byUid.ContainsKey(parent.ParentUid));
+        // A VEVENT linked to another (RELATED-TO its UID) belongs to it, unless that one is linked in turn: links
+        // are one level deep, so a chain or a cycle of links costs no more than one look-up per VEVENT.
+        bool HasTarget(ParsedEvent p, string? uid) => uid is not null && byUid.TryGetValue(uid, out var target) && !ReferenceEquals(target, p);
+        bool IsLinked(ParsedEvent p) => HasTarget(p, p.ParentUid) || HasTarget(p, p.SiblingUid);
+        ParsedEvent? OwnerBy(ParsedEvent p, string? uid) => HasTarget(p, uid) && !IsLinked(byUid[uid!]) ? byUid[uid!] : null;
 
-        // The items of each event, in input order, found in one pass: looking them up event by event would be
-        // quadratic in the number of VEVENTs.
-        var itemsByParent = new Dictionary<string, List<ParsedEvent>>(StringComparer.Ordinal);
+        // The items and further days of each event, in input order, found in one pass: looking them up event by event
+        // would be quadratic in the number of VEVENTs.
+        var itemsByEvent = new Dictionary<ParsedEvent, List<ParsedEvent>>();
+        var daysByEvent = new Dictionary<ParsedEvent, List<ParsedEvent>>();
+        var tops = new List<ParsedEvent>();
         foreach (var p in parsed)
         {
-            if (!IsTop(p))
+            var (owner, groups) = OwnerBy(p, p.ParentUid) is { } parent ? (parent, itemsByEvent)
+                : OwnerBy(p, p.SiblingUid) is { } sibling ? (sibling, daysByEvent)
+                : ((ParsedEvent?)null, null);
+            if (owner is null)
             {
-                if (!itemsByParent.TryGetValue(p.ParentUid!, out var siblings))
-                {
-                    siblings = [];
-                    itemsByParent.Add(p.ParentUid!, siblings);
-                }
-
-                siblings.Add(p);
-            }
-        }
-
-        var hint = ZoneHint(calendar, zones);
-        foreach (var top in parsed)
-        {
-            if (!IsTop(top))
-            {
+                tops.Add(p);
                 continue;
             }
 
-            var items = itemsByParent.GetValueOrDefault(top.Uid) ?? [];
-            var built = Build(top, items, hint);
+            if (!groups!.TryGetValue(owner, out var group))
+            {
+                group = [];
+                groups.Add(owner, group);
+            }
+
+            group.Add(p);
+        }
+
+        var hint = ZoneHint(calendar, zones);
+        foreach (var top in tops)
+        {
+            var items = itemsByEvent.GetValueOrDefault(top) ?? [];
+            var days = daysByEvent.GetValueOrDefault(top) ?? [];
+            var built = Build(top, items, days, hint);
             if (built is null)
             {
                 continue;
@@ -114,20 +115,20 @@ internal sealed class CalendarReader
 
     private static (string Id, DateTimeZone Zone)? ZoneHint(ComponentNode calendar, ZoneResolver zones)
     {
-        if (calendar.First("X-WR-TIMEZONE") is { } line && zones.Resolve(ContentLineReader.UnescapeText(line.Value).Trim(), out _) is { IanaId: { } id } named)
+        if (calendar.First("X-WR-TIMEZONE") is { } line && zones.Resolve(ContentLineReader.UnescapeText(line.Value), out _, out _)?.TzdbZone is { } named)
         {
-            return (id, named.Zone);
+            return (named.Id, named);
         }
 
-        if (zones.DefinedIds.Count == 1 && zones.Resolve(zones.DefinedIds.First(), out _) is { IanaId: { } only } single)
+        if (zones.DefinedIds.Count == 1 && zones.Resolve(zones.DefinedIds.First(), out _, out _)?.TzdbZone is { } single)
         {
-            return (only, single.Zone);
+            return (single.Id, single);
         }
 
         return null;
     }
 
-    private Event? Build(ParsedEvent top, List<ParsedEvent> items, (string Id, DateTimeZone Zone)? hint)
+    private Event? Build(ParsedEvent top, List<ParsedEvent> items, List<ParsedEvent> furtherDays, (string Id, DateTimeZone Zone)? hint)
     {
         var (zoneId, zone) = ChooseZone(top, hint);
         var id = EventIdFor(top.Uid);
@@ -161,7 +162,7 @@ internal sealed class CalendarReader
                 builder.At(new Venue(top.Location ?? string.Empty, null, top.Geo, top.OnlineUrl));
             }
 
-            foreach (var day in Days(top, zone))
+            foreach (var day in furtherDays.Count == 0 ? Days(top, zone) : furtherDays.Prepend(top).SelectMany(d => Days(d, zone)).OrderBy(d => d.Start))
             {
                 _work.EventDays++;
                 builder.OnDay(day);
@@ -228,13 +229,19 @@ internal sealed class CalendarReader
         if (custom is not null)
         {
             var instants = new[] { p.Start, p.End }.Where(t => t.HasInstant).Select(t => t.Instant).ToArray();
+            if (custom.Tzdb is { } named && instants.All(i => named.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
+            {
+                // The input's definition of a zone tzdb knows, which agrees with tzdb at every time of the event.
+                return (named.Id, named);
+            }
+
             var candidates = new[] { (custom.Zone as VTimeZoneZone)?.Location, _options.DefaultTimeZoneId };
             foreach (var candidate in candidates)
             {
                 if (candidate is not null && _provider.GetZoneOrNull(candidate) is { } tzdb && instants.All(i => tzdb.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
                 {
                     Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
-                        $"the zone '{custom.Zone.Id}' is defined only by this input's VTIMEZONE; its times were resolved by its own rules and the event is placed in {tzdb.Id}, which has the same UTC offsets at every time of the event.");
+                        $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {tzdb.Id}, which has the same UTC offsets at every time of the event.");
                     return (tzdb.Id, tzdb);
                 }
             }
@@ -246,12 +253,12 @@ internal sealed class CalendarReader
                 var fixedId = hours == 0 ? "Etc/UTC" : string.Create(CultureInfo.InvariantCulture, $"Etc/GMT{(hours > 0 ? "-" : "+")}{Math.Abs(hours)}");
                 var fixedZone = _provider[fixedId];
                 Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
-                    $"the zone '{custom.Zone.Id}' is defined only by this input's VTIMEZONE; its times were resolved by its own rules and the event is placed in {fixedId}, the fixed offset they have.");
+                    $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {fixedId}, the fixed offset they have.");
                 return (fixedId, fixedZone);
             }
 
             Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
-                $"the zone '{custom.Zone.Id}' is defined only by this input's VTIMEZONE; its times were resolved by its own rules and the event is placed in Etc/UTC.");
+                $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in Etc/UTC.");
             return ("Etc/UTC", _provider["Etc/UTC"]);
         }
 
@@ -327,351 +334,6 @@ internal sealed class CalendarReader
         return itemLocation;
     }
 
-    private ParsedEvent? Parse(ComponentNode node, ZoneResolver zones)
-    {
-        if (node.First("RECURRENCE-ID") is { } recurrenceId)
-        {
-            Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, recurrenceId, "RECURRENCE-ID",
-                "an overridden occurrence of a recurring event is not imported; events are imported as their first occurrence.");
-            return null;
-        }
-
-        CalendarEvent ical;
-        try
-        {
-            var text = new StringBuilder(CalendarPrologue);
-            foreach (var line in node.AllLines)
-            {
-                text.Append(line.Text).Append("\r\n");
-            }
-
-            text.Append(CalendarEpilogue);
-            _work.ParsedCharacters += text.Length;
-            ical = global::Ical.Net.Calendar.Load(text.ToString())!.Events.Single();
-        }
-#pragma warning disable CA1031 // Ical.Net throws several exception types for a component it cannot read; each means "skip this component".
-        catch (Exception e) when (e is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            Report(IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, node.Begin, "VEVENT", $"the VEVENT cannot be read: {e.Message}");
-            return null;
-        }
-
-        var uidLine = node.First("UID");
-        string uid;
-        if (uidLine is null || string.IsNullOrWhiteSpace(uidLine.Value))
-        {
-            uid = "uid-" + Hash(string.Join("\n", node.AllLines.Select(l => l.Text)));
-            Report(IcalendarDiagnosticCodes.MissingProperty, DiagnosticSeverity.Warning, node.Begin, "UID",
-                $"the VEVENT has no UID; it is given '{uid}', made from its content.");
-        }
-        else
-        {
-            uid = ContentLineReader.UnescapeText(uidLine.Value).Trim();
-        }
-
-        var startLine = node.First("DTSTART");
-        if (startLine is null)
-        {
-            Report(IcalendarDiagnosticCodes.MissingProperty, DiagnosticSeverity.Error, node.Begin, "VEVENT", "the VEVENT has no DTSTART; it is skipped.");
-            return null;
-        }
-
-        if (!TryReadTime(startLine, zones, out var start))
-        {
-            return null;
-        }
-
-        TimeValue end;
-        if (node.First("DTEND") is { } endLine)
-        {
-            if (!TryReadTime(endLine, zones, out end))
-            {
-                return null;
-            }
-        }
-        else if (node.First("DURATION") is { } durationLine)
-        {
-            if (ical.Duration is not { } duration)
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, durationLine, "DURATION",
-                    $"'{durationLine.Value}' is not a duration such as PT1H30M; the VEVENT is skipped.");
-                return null;
-            }
-
-            try
-            {
-                end = AddDuration(start, duration);
-            }
-            catch (Exception e) when (e is ArgumentException or OverflowException)
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, durationLine, "DURATION",
-                    $"'{durationLine.Value}' takes the end outside the years 1 to 9999; the VEVENT is skipped.");
-                return null;
-            }
-        }
-        else if (start.Kind == TimeValueKind.Date && start.Local.Date == LocalDate.MaxIsoValue)
-        {
-            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, startLine, "DTSTART",
-                "an all-day event on 9999-12-31 would end in the year 10000; the VEVENT is skipped.");
-            return null;
-        }
-        else
-        {
-            end = start.Kind == TimeValueKind.Date
-                ? start with { Local = start.Local.PlusDays(1) }
-                : start;
-        }
-
-        // The model's supported range (EventLimits) is stated once in Core; a time outside it is this VEVENT's error.
-        foreach (var (time, line) in new[] { (start, startLine), (end, node.First("DTEND") ?? node.First("DURATION") ?? startLine) })
-        {
-            if (!EventLimits.Contains(time.Local.Date))
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, line, line.Name,
-                    $"'{line.Value}' is outside the supported dates {EventLimits.MinDate:uuuu-MM-dd} to {EventLimits.MaxDate:uuuu-MM-dd}; the VEVENT is skipped.");
-                return null;
-            }
-        }
-
-        if (start.Kind == TimeValueKind.Date && end.Kind == TimeValueKind.Date)
-        {
-            var dates = Period.DaysBetween(start.Local.Date, end.Local.Date);
-            var spanLine = node.First("DTEND") ?? node.First("DURATION") ?? startLine;
-            if (dates > MaxAllDayDays)
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, spanLine, spanLine.Name,
-                    $"the all-day event lasts {dates} days; an event gets one day per date, for at most {MaxAllDayDays} dates, so the VEVENT is skipped.");
-                return null;
-            }
-
-            if (dates > _allDayDatesLeft)
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, spanLine, spanLine.Name,
-                    $"the all-day events of this input span more than {MaxAllDayDatesPerImport} dates in all, one event day each; the VEVENT is skipped.");
-                return null;
-            }
-
-            _allDayDatesLeft -= Math.Max(dates, 1);
-        }
-
-        if ((node.First("RRULE") ?? node.First("RDATE")) is { } recurrence)
-        {
-            Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, recurrence, recurrence.Name,
-                "the event recurs; only its first occurrence is imported.");
-        }
-
-        GeoCoordinate? geo = null;
-        if (node.First("GEO") is { } geoLine)
-        {
-            if (IcalValues.TryParseGeo(geoLine.Value, out var g))
-            {
-                geo = g;
-            }
-            else
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Warning, geoLine, "GEO",
-                    $"'{geoLine.Value}' is not a position such as 51.1099;17.0317; it is skipped.");
-            }
-        }
-
-        var url = ical.Url;
-        if (node.First("URL") is { } urlLine && !WebAddress.IsAbsolute(url))
-        {
-            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Warning, urlLine, "URL", $"'{urlLine.Value}' is not an absolute URL; it is skipped.");
-            url = null;
-        }
-
-        Uri? online = null;
-        if (node.First("CONFERENCE") is { } conferenceLine)
-        {
-            if (Uri.TryCreate(conferenceLine.Value, UriKind.Absolute, out var conference))
-            {
-                online = conference;
-            }
-            else
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Warning, conferenceLine, "CONFERENCE",
-                    $"'{conferenceLine.Value}' is not an absolute URI; it is skipped.");
-            }
-        }
-
-        var sequence = 0;
-        if (node.First("SEQUENCE") is { } sequenceLine && !IcalValues.TryParseCount(sequenceLine.Value, out sequence))
-        {
-            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Warning, sequenceLine, "SEQUENCE",
-                $"'{sequenceLine.Value}' is not a revision number; 0 is taken.");
-            sequence = 0;
-        }
-
-        Instant? lastModified = null;
-        if (node.First("LAST-MODIFIED") is { } modifiedLine)
-        {
-            if (IcalValues.TryParseDateTime(modifiedLine.Value.Trim(), out var modified, out _))
-            {
-                lastModified = modified.InUtc().ToInstant();
-            }
-            else
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Warning, modifiedLine, "LAST-MODIFIED",
-                    $"'{modifiedLine.Value}' is not a UTC date-time; it is skipped.");
-            }
-        }
-
-        string? parentUid = null;
-        foreach (var related in node.All("RELATED-TO"))
-        {
-            var relation = related.Parameter("RELTYPE")?.ToUpperInvariant();
-            if (relation is null or "PARENT")
-            {
-                parentUid = ContentLineReader.UnescapeText(related.Value).Trim();
-                break;
-            }
-        }
-
-        return new ParsedEvent
-        {
-            Node = node,
-            Uid = uid,
-            ParentUid = parentUid,
-            Start = start,
-            End = end,
-            Summary = Clean(ical.Summary, node, "SUMMARY") ?? string.Empty,
-            Description = Clean(ical.Description, node, "DESCRIPTION"),
-            Location = Clean(ical.Location, node, "LOCATION"),
-            Categories = ical.Categories.Where(c => !string.IsNullOrEmpty(c)).Select(c => Clean(c, node, "CATEGORIES")!).ToArray(),
-            Geo = geo,
-            Url = url,
-            OnlineUrl = online,
-            IsCancelled = string.Equals(ical.Status, "CANCELLED", StringComparison.OrdinalIgnoreCase),
-            Sequence = sequence,
-            LastModified = lastModified,
-        };
-    }
-
-    private bool TryReadTime(ContentLine line, ZoneResolver zones, out TimeValue value)
-    {
-        value = default;
-        var text = line.Value.Trim();
-        var type = line.Parameter("VALUE")?.ToUpperInvariant();
-        if (type == "DATE" || (type is null && text.Length == 8))
-        {
-            if (IcalValues.TryParseDate(text, out var date))
-            {
-                value = new TimeValue(TimeValueKind.Date, date.AtMidnight(), default, null);
-                return true;
-            }
-
-            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, line, line.Name, $"'{line.Value}' is not a date such as 20111109; the VEVENT is skipped.");
-            return false;
-        }
-
-        if (!IcalValues.TryParseDateTime(text, out var local, out var isUtc))
-        {
-            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, line, line.Name,
-                $"'{line.Value}' is not a date-time such as 20111109T100000; the VEVENT is skipped.");
-            return false;
-        }
-
-        if (isUtc)
-        {
-            value = new TimeValue(TimeValueKind.Utc, local, local.InUtc().ToInstant(), null);
-            return true;
-        }
-
-        var tzid = line.Parameter("TZID");
-        if (tzid is null)
-        {
-            value = new TimeValue(TimeValueKind.Floating, local, default, null);
-            return true;
-        }
-
-        var zone = zones.Resolve(tzid.Trim(), out var reason);
-        if (zone is null)
-        {
-            Report(IcalendarDiagnosticCodes.UnknownTimeZone, DiagnosticSeverity.Error, line, line.Name, $"{reason}; the VEVENT is skipped.");
-            return false;
-        }
-
-        try
-        {
-            value = Resolve(line, local, zone);
-            return true;
-        }
-        catch (Exception e) when (e is ArgumentException or OverflowException)
-        {
-            // A local time at the very start or end of year 1 or 9999 whose instant falls outside them.
-            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, line, line.Name,
-                $"'{line.Value}' in {zone.Zone.Id} is an instant outside the years 1 to 9999; the VEVENT is skipped.");
-            return false;
-        }
-    }
-
-    private TimeValue Resolve(ContentLine line, LocalDateTime local, ResolvedZone zone)
-    {
-        var mapping = zone.Zone.MapLocal(local);
-        Instant instant;
-        switch (mapping.Count)
-        {
-            case 1:
-                instant = mapping.Single().ToInstant();
-                break;
-            case 2:
-                // RFC 5545 section 3.3.5: an ambiguous local time means its first occurrence.
-                instant = mapping.First().ToInstant();
-                break;
-            default:
-                // RFC 5545 section 3.3.5: a time in a gap is read with the offset before the gap.
-                instant = local.WithOffset(mapping.EarlyInterval.WallOffset).ToInstant();
-                Report(IcalendarDiagnosticCodes.SkippedLocalTime, DiagnosticSeverity.Warning, line, line.Name,
-                    $"{local:uuuu-MM-dd'T'HH:mm} does not exist in {zone.Zone.Id} (clocks go forward); it is read with the offset before the change, as RFC 5545 says.");
-                break;
-        }
-
-        return new TimeValue(TimeValueKind.Zoned, instant.InZone(zone.Zone).LocalDateTime, instant, zone);
-    }
-
-    private static TimeValue AddDuration(TimeValue start, global::Ical.Net.DataTypes.Duration duration)
-    {
-        var sign = duration.Sign < 0 ? -1 : 1;
-        var days = sign * (((duration.Weeks ?? 0) * 7) + (duration.Days ?? 0));
-        var exact = Duration.FromHours(sign * (duration.Hours ?? 0)) + Duration.FromMinutes(sign * (duration.Minutes ?? 0))
-            + Duration.FromSeconds(sign * (duration.Seconds ?? 0));
-        switch (start.Kind)
-        {
-            case TimeValueKind.Date:
-                return start with { Local = start.Local.PlusDays(Math.Max(days, 1)) };
-            case TimeValueKind.Floating:
-                return start with { Local = start.Local.PlusDays(days).PlusTicks(exact.BclCompatibleTicks) };
-            case TimeValueKind.Utc:
-                var utc = start.Instant + Duration.FromDays(days) + exact;
-                return start with { Instant = utc, Local = utc.InUtc().LocalDateTime };
-            default:
-                // Days are nominal (the same wall-clock time on a later date), hours and less are exact (RFC 5545 section 3.3.6).
-                var zone = start.Zone!.Zone;
-                var shifted = zone.ResolveLocal(start.Local.PlusDays(days), NodaTime.TimeZones.Resolvers.LenientResolver).ToInstant() + exact;
-                return start with { Instant = shifted, Local = shifted.InZone(zone).LocalDateTime };
-        }
-    }
-
-    private string? Clean(string? text, ComponentNode node, string property)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (EventText.IsValid(text))
-        {
-            return text;
-        }
-
-        var line = node.First(property) ?? node.Begin;
-        Report(IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, line, property,
-            "the text holds control characters or broken surrogates, which event documents cannot carry; they were replaced by U+FFFD.");
-        return EventText.ReplaceInvalid(text);
-    }
-
     private static string LocalPart(string uid)
     {
         var at = uid.LastIndexOf('@');
@@ -719,7 +381,7 @@ internal sealed class CalendarReader
         return (stem.Length == 0 ? "uid" : stem) + "-" + Hash(uid);
     }
 
-    private static string Hash(string text)
+    internal static string Hash(string text)
     {
         // FNV-1a over the UTF-16 code units: stable across runs and machines, unlike string.GetHashCode.
         var hash = 2166136261u;

@@ -1,36 +1,44 @@
-using System.Globalization;
-
 namespace Prb.Events.Ical.Internal;
 
 /// <summary>Parses content lines and nests them into components by BEGIN and END, reporting lines and components it
-/// has to skip instead of giving up on the input.</summary>
+/// has to skip or end early instead of giving up on the input.</summary>
+/// <remarks>
+/// A component that is not ended properly (<c>END:VTOOD</c> for <c>END:VTODO</c>, or no END at all) ends at the next
+/// BEGIN of a component that cannot go inside it but goes in a component around it (its sibling), or at the END of a
+/// component around it, with a diagnostic; it is kept. A component still open when the input ends is skipped (the
+/// input was cut short). See <see cref="ComponentNesting"/>.
+/// </remarks>
 internal static class ComponentTreeBuilder
 {
     /// <summary>The deepest nesting read. RFC 5545 needs three levels (VCALENDAR, VTIMEZONE, STANDARD); a component
     /// below this depth is skipped whole, which keeps the work linear in the input however deep it nests.</summary>
     internal const int MaxDepth = 16;
 
-    /// <summary>Builds the components of unfolded lines; reports what it skips.</summary>
-    /// <param name="lines">The unfolded lines.</param>
+    /// <summary>Builds the components of a text; reports what it skips.</summary>
+    /// <param name="text">The text.</param>
     /// <param name="diagnostics">Where diagnostics go.</param>
     /// <param name="work">Where the import counts its work; null when nobody counts.</param>
-    internal static List<ComponentNode> Build(List<(int LineNumber, string Text)> lines, List<Diagnostic> diagnostics, ImportWork? work = null)
+    internal static List<ComponentNode> Build(string text, List<Diagnostic> diagnostics, ImportWork? work = null)
     {
         work ??= new ImportWork();
+        var parser = new ContentLineParser();
+        var scanner = new ContentLineReader.Scanner(text);
         var roots = new List<ComponentNode>();
         var open = new List<ComponentNode>();
         var skippedDepth = 0;
-        foreach (var (number, text) in lines)
+        while (scanner.Next(out var logical))
         {
+            work.Lines++;
             work.TreeSteps++;
+            var raw = text.AsSpan(logical.Start, logical.End - logical.Start);
             if (skippedDepth > 0)
             {
                 // Inside a component that nests too deep: only its BEGIN and END lines are counted, to find where it ends.
-                if (IsBoundary(text, "BEGIN"))
+                if (IsBoundary(raw, "BEGIN"))
                 {
                     skippedDepth++;
                 }
-                else if (IsBoundary(text, "END"))
+                else if (IsBoundary(raw, "END"))
                 {
                     skippedDepth--;
                 }
@@ -38,32 +46,44 @@ internal static class ComponentTreeBuilder
                 continue;
             }
 
-            var line = ContentLineReader.Parse(number, text, out var error);
+            var line = parser.Parse(logical.LineNumber, text, logical.Start, logical.End, logical.Folded, out var error);
             if (line is null)
             {
-                Report(diagnostics, IcalendarDiagnosticCodes.MalformedLine, DiagnosticSeverity.Warning, number, Shorten(text),
+                Report(diagnostics, IcalendarDiagnosticCodes.MalformedLine, DiagnosticSeverity.Warning, logical.LineNumber, Shorten(raw),
                     $"this is not a content line ({error}); it is skipped.");
                 continue;
             }
 
-            if (HasControl(line.Text))
+            if (HasControl(line.RawText))
             {
-                Report(diagnostics, IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, number, line.Name,
+                Report(diagnostics, IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, logical.LineNumber, line.Name,
                     "the line holds control characters, which iCalendar does not allow; they were replaced by U+FFFD.");
-                line = line with { Value = ReplaceControls(line.Value), Text = ReplaceControls(line.Text) };
+                var replaced = ReplaceControls(line.Text);
+                line = parser.Parse(logical.LineNumber, replaced, 0, replaced.Length, false, out _)!;
             }
 
-            if (line.Name == "BEGIN" && open.Count >= MaxDepth)
+            if (line.Parameter("ENCODING") is { } encoding && encoding.Equals("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase))
             {
-                Report(diagnostics, IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, number, Shorten(line.Text),
-                    $"components nest more than {MaxDepth} deep here; this one is skipped with everything in it.");
-                skippedDepth = 1;
-                continue;
+                line = JoinSoftBreaks(line, parser, text, ref scanner, work);
             }
 
             if (line.Name == "BEGIN")
             {
-                var node = new ComponentNode(line.Value.Trim().ToUpperInvariant(), line);
+                var name = parser.Upper(line.ValueSpan.Trim());
+                if (open.Count > 0)
+                {
+                    EndMisterminated(diagnostics, open, name, line, work);
+                }
+
+                if (open.Count >= MaxDepth)
+                {
+                    Report(diagnostics, IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, logical.LineNumber, Shorten(raw),
+                        $"components nest more than {MaxDepth} deep here; this one is skipped with everything in it.");
+                    skippedDepth = 1;
+                    continue;
+                }
+
+                var node = new ComponentNode(name, line);
                 if (open.Count > 0)
                 {
                     open[^1].Children.Add(node);
@@ -74,28 +94,32 @@ internal static class ComponentTreeBuilder
                 }
 
                 open.Add(node);
-                AddToOpen(open, line, work);
-
                 continue;
             }
 
             if (line.Name == "END")
             {
-                var name = line.Value.Trim().ToUpperInvariant();
-                work.TreeSteps += open.Count;
-                var index = open.FindLastIndex(n => n.Name == name);
+                var name = parser.Upper(line.ValueSpan.Trim());
+                var index = open.Count - 1;
+                while (index >= 0 && open[index].Name != name)
+                {
+                    work.TreeSteps++;
+                    index--;
+                }
+
                 if (index < 0)
                 {
-                    Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, number, "END:" + name,
+                    Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, logical.LineNumber, "END:" + name,
                         $"no {name} is open here; the line is skipped.");
                     continue;
                 }
 
-                AddToOpen(open, line, work);
-
                 for (var i = open.Count - 1; i > index; i--)
                 {
-                    Unterminated(diagnostics, open, i, work);
+                    work.TreeSteps++;
+                    Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, open[i].Name,
+                        $"the {open[i].Name} has no END:{open[i].Name}; it ends at the END:{name} of line {logical.LineNumber} around it.");
+                    open.RemoveAt(i);
                 }
 
                 open.RemoveAt(index);
@@ -104,65 +128,96 @@ internal static class ComponentTreeBuilder
 
             if (open.Count == 0)
             {
-                Report(diagnostics, IcalendarDiagnosticCodes.MalformedLine, DiagnosticSeverity.Warning, number, line.Name,
+                Report(diagnostics, IcalendarDiagnosticCodes.MalformedLine, DiagnosticSeverity.Warning, logical.LineNumber, line.Name,
                     "the property is outside every component; it is skipped.");
                 continue;
             }
 
             open[^1].Properties.Add(line);
-            AddToOpen(open, line, work);
         }
 
         for (var i = open.Count - 1; i >= 0; i--)
         {
+            work.TreeSteps++;
             if (open[i].Name == "VCALENDAR")
             {
                 Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, "VCALENDAR",
                     "the calendar has no END:VCALENDAR (the input may be cut short); its complete components are imported.");
-                open.RemoveAt(i);
             }
             else
             {
-                Unterminated(diagnostics, open, i, work);
+                var node = open[i];
+                Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Error, node.Begin.LineNumber, node.Name,
+                    $"the {node.Name} has no END:{node.Name} before the input ends (it may be cut short); it is skipped.");
+                if (i > 0)
+                {
+                    // The node is the last child of the one around it.
+                    open[i - 1].Children.RemoveAt(open[i - 1].Children.Count - 1);
+                }
             }
+
+            open.RemoveAt(i);
         }
 
         return roots;
     }
 
-    /// <summary>Adds a line to every open component (a step each): a component keeps all its lines, nested ones too.</summary>
-    private static void AddToOpen(List<ComponentNode> open, ContentLine line, ImportWork work)
+    /// <summary>Ends the open components that a BEGIN of <paramref name="child"/> shows were not ended: those inside the
+    /// innermost open component that takes such a child. When none takes it, nothing is ended.</summary>
+    private static void EndMisterminated(List<Diagnostic> diagnostics, List<ComponentNode> open, string child, ContentLine begin, ImportWork work)
     {
-        foreach (var o in open)
+        var index = open.Count - 1;
+        while (index >= 0 && ComponentNesting.Excludes(open[index].Name, child))
         {
             work.TreeSteps++;
-            o.AllLines.Add(line);
+            index--;
         }
-    }
 
-    private static void Unterminated(List<Diagnostic> diagnostics, List<ComponentNode> open, int index, ImportWork work)
-    {
-        var node = open[index];
-        Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Error, node.Begin.LineNumber, node.Name,
-            $"the {node.Name} has no END:{node.Name}; it is skipped.");
-        if (index > 0)
+        if (index < 0)
         {
-            // The node is the last child of the one around it; Remove looks through the children from the first.
-            work.TreeSteps += open[index - 1].Children.Count;
-            open[index - 1].Children.Remove(node);
+            return;
         }
 
-        open.RemoveAt(index);
+        for (var i = open.Count - 1; i > index; i--)
+        {
+            Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, open[i].Name,
+                $"the {open[i].Name} has no END:{open[i].Name}; it ends at the BEGIN:{child} of line {begin.LineNumber}, which cannot go inside it.");
+            open.RemoveAt(i);
+        }
     }
 
-    private static bool IsBoundary(string text, string name) =>
+    /// <summary>Joins the lines a quoted-printable value (vCalendar 1.0) continues on: a value ending in <c>=</c> goes on
+    /// on the next line (a soft line break), which is not folded.</summary>
+    private static ContentLine JoinSoftBreaks(ContentLine line, ContentLineParser parser, string text, ref ContentLineReader.Scanner scanner, ImportWork work)
+    {
+        if (!line.ValueSpan.EndsWith("="))
+        {
+            return line;
+        }
+
+        var joined = new System.Text.StringBuilder(line.Text);
+        while (joined.Length > 0 && joined[^1] == '=' && scanner.Next(out var next))
+        {
+            work.Lines++;
+            work.TreeSteps++;
+            joined.Length--;
+            var raw = text.AsSpan(next.Start, next.End - next.Start);
+            joined.Append(next.Folded ? ContentLineReader.Unfolded(raw) : raw);
+        }
+
+        var whole = joined.ToString();
+        return parser.Parse(line.LineNumber, whole, 0, whole.Length, false, out _) ?? line;
+    }
+
+    private static bool IsBoundary(ReadOnlySpan<char> text, string name) =>
         text.Length > name.Length && text.StartsWith(name, StringComparison.OrdinalIgnoreCase) && text[name.Length] is ':' or ';';
 
-    private static bool HasControl(string text)
+    /// <summary>Whether a line holds control characters; the line breaks of its folds are not part of it.</summary>
+    private static bool HasControl(ReadOnlySpan<char> raw)
     {
-        foreach (var c in text)
+        foreach (var c in raw)
         {
-            if (IsControl(c))
+            if (IsControl(c) && c is not ('\r' or '\n'))
             {
                 return true;
             }
@@ -181,7 +236,11 @@ internal static class ComponentTreeBuilder
 
     private static bool IsControl(char c) => (c < ' ' && c != '\t') || c == '\u007F';
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    private static string Shorten(ReadOnlySpan<char> text)
+    {
+        var unfolded = text.ContainsAny('\r', '\n') ? ContentLineReader.Unfolded(text) : text.ToString();
+        return unfolded.Length <= 40 ? unfolded : unfolded[..40] + "…";
+    }
 
     private static void Report(List<Diagnostic> diagnostics, string code, DiagnosticSeverity severity, int line, string what, string message) =>
         diagnostics.Add(new Diagnostic(code, severity, ContentLineLocation.Of(line, what), message));
