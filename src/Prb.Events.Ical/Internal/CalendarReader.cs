@@ -16,6 +16,8 @@ internal sealed class CalendarReader
     /// <summary>The most all-day dates one import makes in all, whatever the number of VEVENTs that ask for them.</summary>
     internal const int MaxAllDayDatesPerImport = 100_000;
 
+    private static readonly List<ParsedEvent> NoEvents = [];
+
     private readonly IcalendarImportOptions _options;
     private readonly IDateTimeZoneProvider _provider;
     private readonly List<Diagnostic> _diagnostics;
@@ -35,8 +37,8 @@ internal sealed class CalendarReader
     internal void Read(ComponentNode calendar, List<Event> events, HashSet<EventId> usedIds)
     {
         var zones = new ZoneResolver(_provider, calendar, _ruleBudget, _work, _diagnostics);
-        var parsed = new List<ParsedEvent>();
-        var byUid = new Dictionary<string, ParsedEvent>(StringComparer.Ordinal);
+        var parsed = new List<ParsedEvent>(calendar.Children.Count);
+        var byUid = new Dictionary<string, ParsedEvent>(calendar.Children.Count, StringComparer.Ordinal);
         foreach (var child in calendar.Children)
         {
             if (child.Name != "VEVENT")
@@ -94,8 +96,8 @@ internal sealed class CalendarReader
         var hint = ZoneHint(calendar, zones);
         foreach (var top in tops)
         {
-            var items = itemsByEvent.GetValueOrDefault(top) ?? [];
-            var days = daysByEvent.GetValueOrDefault(top) ?? [];
+            var items = itemsByEvent.GetValueOrDefault(top) ?? NoEvents;
+            var days = daysByEvent.GetValueOrDefault(top) ?? NoEvents;
             var built = Build(top, items, days, hint);
             if (built is null)
             {
@@ -151,7 +153,12 @@ internal sealed class CalendarReader
                 .LastModifiedAt(top.LastModified)
                 .WithStatus(top.IsCancelled ? EventStatus.Cancelled : EventStatus.Scheduled)
                 .Tagged([.. tags]);
-            if (!id.Value.Any(char.IsAsciiLetterOrDigit))
+            if (Slug.IsValid(id.Value))
+            {
+                // The id is a slug as it is: no transliteration to do.
+                builder.WithSlug(new Slug(id.Value));
+            }
+            else if (!id.Value.AsSpan().ContainsAnyInRange('0', '9') && !id.Value.AsSpan().ContainsAnyInRange('a', 'z') && !id.Value.AsSpan().ContainsAnyInRange('A', 'Z'))
             {
                 // A slug needs a letter or digit; an id such as "__" has none.
                 builder.WithSlug(new Slug("event-" + Hash(top.Uid)));
@@ -162,18 +169,26 @@ internal sealed class CalendarReader
                 builder.At(new Venue(top.Location ?? string.Empty, null, top.Geo, top.OnlineUrl));
             }
 
-            foreach (var day in furtherDays.Count == 0 ? Days(top, zone) : furtherDays.Prepend(top).SelectMany(d => Days(d, zone)).OrderBy(d => d.Start))
+            if (furtherDays.Count == 0 && top.Start.Kind != TimeValueKind.Date)
             {
                 _work.EventDays++;
-                builder.OnDay(day);
+                builder.OnDay(new EventDay(ToEventTime(top.Start, zone), ToEventTime(top.End, zone)));
+            }
+            else
+            {
+                foreach (var day in furtherDays.Prepend(top).SelectMany(d => Days(d, zone)).OrderBy(d => d.Start))
+                {
+                    _work.EventDays++;
+                    builder.OnDay(day);
+                }
             }
 
-            var itemIds = new HashSet<AgendaItemId>();
-            var parentLocal = LocalPart(top.Uid);
+            var itemIds = items.Count == 0 ? null : new HashSet<AgendaItemId>();
+            var parentLocal = items.Count == 0 ? string.Empty : LocalPart(top.Uid);
             foreach (var item in items)
             {
                 var itemId = ItemIdFor(item.Uid, parentLocal);
-                if (!itemIds.Add(itemId))
+                if (!itemIds!.Add(itemId))
                 {
                     Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, item.Node.Begin, "VEVENT",
                         $"another agenda item of the event has the id '{itemId}'; this one is skipped.");
@@ -316,7 +331,7 @@ internal sealed class CalendarReader
 
         var zoned = value.Instant.InZone(zone);
         var local = zoned.LocalDateTime;
-        return zone.MapLocal(local).Count == 2 ? new EventTime(local, zoned.Offset) : new EventTime(local);
+        return ZoneMapping.IsAmbiguous(local, value.Instant, zone) ? new EventTime(local, zoned.Offset) : new EventTime(local);
     }
 
     private static string? RoomOf(string? itemLocation, string? eventLocation)
@@ -340,8 +355,20 @@ internal sealed class CalendarReader
         return at > 0 ? uid[..at] : uid;
     }
 
-    private static EventId EventIdFor(string uid) =>
-        EventId.TryParse(LocalPart(uid), out var id) ? id : new EventId(DeriveId(uid));
+    private static EventId EventIdFor(string uid)
+    {
+        var at = uid.LastIndexOf('@');
+        var local = at > 0 ? uid.AsSpan(0, at) : uid;
+        foreach (var c in local)
+        {
+            if (!IdText.IsValidCharacter(c))
+            {
+                return new EventId(DeriveId(uid));
+            }
+        }
+
+        return EventId.TryParse(local.ToString(), out var id) ? id : new EventId(DeriveId(uid));
+    }
 
     private static AgendaItemId ItemIdFor(string uid, string parentLocal)
     {
@@ -355,33 +382,39 @@ internal sealed class CalendarReader
         return AgendaItemId.TryParse(local, out var plain) ? plain : new AgendaItemId(DeriveId(uid));
     }
 
-    /// <summary>Makes an id from any UID: unreserved characters kept, runs of others become one hyphen, and a hash of
-    /// the whole UID keeps different UIDs apart.</summary>
+    /// <summary>Makes an id from any UID: ASCII letters (lower-cased) and digits kept, runs of others become one hyphen,
+    /// and a hash of the whole UID keeps different UIDs apart. The result is a slug as it is, so the event needs no
+    /// slug made from it.</summary>
     private static string DeriveId(string uid)
     {
-        var builder = new StringBuilder(Math.Min(uid.Length, 100));
+        Span<char> stem = stackalloc char[60];
+        var length = 0;
         foreach (var c in uid)
         {
-            if (builder.Length >= 100)
+            if (length >= stem.Length)
             {
                 break;
             }
 
-            if (IdText.IsValidCharacter(c))
+            if (char.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(c);
+                stem[length++] = char.ToLowerInvariant(c);
             }
-            else if (builder.Length > 0 && builder[^1] != '-')
+            else if (length > 0 && stem[length - 1] != '-')
             {
-                builder.Append('-');
+                stem[length++] = '-';
             }
         }
 
-        var stem = builder.ToString().Trim('-');
-        return (stem.Length == 0 ? "uid" : stem) + "-" + Hash(uid);
+        var trimmed = stem[..length].Trim('-');
+        Span<char> hash = stackalloc char[8];
+        HashOf(uid).TryFormat(hash, out _, "x8", CultureInfo.InvariantCulture);
+        return trimmed.Length == 0 ? string.Concat("uid-", hash) : string.Concat(trimmed, "-", hash);
     }
 
-    internal static string Hash(string text)
+    internal static string Hash(string text) => HashOf(text).ToString("x8", CultureInfo.InvariantCulture);
+
+    private static uint HashOf(string text)
     {
         // FNV-1a over the UTF-16 code units: stable across runs and machines, unlike string.GetHashCode.
         var hash = 2166136261u;
@@ -390,7 +423,7 @@ internal sealed class CalendarReader
             hash = (hash ^ c) * 16777619u;
         }
 
-        return hash.ToString("x8", CultureInfo.InvariantCulture);
+        return hash;
     }
 
     private void Report(string code, DiagnosticSeverity severity, ContentLine line, string what, string message) =>

@@ -8,7 +8,8 @@ internal sealed class ComponentNode(string name, ContentLine begin)
 
     internal ContentLine Begin { get; } = begin;
 
-    internal List<ContentLine> Properties { get; } = [];
+    /// <summary>Gets the properties read (<see cref="ReadProperties"/>), in order. A VEVENT has about ten.</summary>
+    internal List<ContentLine> Properties { get; } = new(12);
 
     internal List<ComponentNode> Children { get; } = [];
 
@@ -25,7 +26,8 @@ internal sealed class ComponentNode(string name, ContentLine begin)
         return null;
     }
 
-    internal IEnumerable<ContentLine> All(string propertyName) => Properties.Where(p => p.Name == propertyName);
+    /// <summary>Gets the properties of a name, in order, without allocating.</summary>
+    internal Matches All(string propertyName) => new(Properties, propertyName);
 
     /// <summary>Gets every content line of the component, nested ones included, in the order they were read (BEGIN and
     /// END lines aside).</summary>
@@ -43,6 +45,62 @@ internal sealed class ComponentNode(string name, ContentLine begin)
             {
                 yield return line;
             }
+        }
+    }
+}
+
+/// <summary>The properties of one name of a component: a struct enumerable, so a loop over them allocates nothing.</summary>
+internal readonly struct Matches(List<ContentLine> properties, string name)
+{
+    /// <summary>Gets an enumerator over the matches.</summary>
+    /// <returns>The enumerator.</returns>
+    public Enumerator GetEnumerator() => new(properties, name);
+
+    /// <summary>Returns the matches as an array.</summary>
+    internal ContentLine[] ToArray()
+    {
+        var count = 0;
+        foreach (var line in properties)
+        {
+            count += line.Name == name ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new ContentLine[count];
+        var i = 0;
+        foreach (var line in this)
+        {
+            result[i++] = line;
+        }
+
+        return result;
+    }
+
+    /// <summary>Enumerates the matches.</summary>
+    internal struct Enumerator(List<ContentLine> properties, string name)
+    {
+        private int _index = -1;
+
+        /// <summary>Gets the current match.</summary>
+        public readonly ContentLine Current => properties[_index];
+
+        /// <summary>Moves to the next match.</summary>
+        /// <returns>False after the last.</returns>
+        public bool MoveNext()
+        {
+            while (++_index < properties.Count)
+            {
+                if (properties[_index].Name == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

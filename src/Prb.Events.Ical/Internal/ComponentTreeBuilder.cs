@@ -46,6 +46,18 @@ internal static class ComponentTreeBuilder
                 continue;
             }
 
+            if (ReadProperties.IsUnread(raw))
+            {
+                continue;
+            }
+
+            if (!logical.Folded && raw.Length > 4 && raw.StartsWith("END:", StringComparison.OrdinalIgnoreCase) && !HasControl(raw))
+            {
+                // An END line needs no ContentLine: only the name of the component it ends.
+                End(diagnostics, open, parser.Upper(raw[4..].Trim()), logical.LineNumber, work);
+                continue;
+            }
+
             var line = parser.Parse(logical.LineNumber, text, logical.Start, logical.End, logical.Folded, out var error);
             if (line is null)
             {
@@ -99,30 +111,7 @@ internal static class ComponentTreeBuilder
 
             if (line.Name == "END")
             {
-                var name = parser.Upper(line.ValueSpan.Trim());
-                var index = open.Count - 1;
-                while (index >= 0 && open[index].Name != name)
-                {
-                    work.TreeSteps++;
-                    index--;
-                }
-
-                if (index < 0)
-                {
-                    Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, logical.LineNumber, "END:" + name,
-                        $"no {name} is open here; the line is skipped.");
-                    continue;
-                }
-
-                for (var i = open.Count - 1; i > index; i--)
-                {
-                    work.TreeSteps++;
-                    Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, open[i].Name,
-                        $"the {open[i].Name} has no END:{open[i].Name}; it ends at the END:{name} of line {logical.LineNumber} around it.");
-                    open.RemoveAt(i);
-                }
-
-                open.RemoveAt(index);
+                End(diagnostics, open, parser.Upper(line.ValueSpan.Trim()), logical.LineNumber, work);
                 continue;
             }
 
@@ -160,6 +149,35 @@ internal static class ComponentTreeBuilder
         }
 
         return roots;
+    }
+
+    /// <summary>Ends the innermost open component of a name, and those inside it that were not ended (with a warning);
+    /// an END that matches no open component is skipped with a warning.</summary>
+    private static void End(List<Diagnostic> diagnostics, List<ComponentNode> open, string name, int lineNumber, ImportWork work)
+    {
+        var index = open.Count - 1;
+        while (index >= 0 && open[index].Name != name)
+        {
+            work.TreeSteps++;
+            index--;
+        }
+
+        if (index < 0)
+        {
+            Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, lineNumber, "END:" + name,
+                $"no {name} is open here; the line is skipped.");
+            return;
+        }
+
+        for (var i = open.Count - 1; i > index; i--)
+        {
+            work.TreeSteps++;
+            Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, open[i].Name,
+                $"the {open[i].Name} has no END:{open[i].Name}; it ends at the END:{name} of line {lineNumber} around it.");
+            open.RemoveAt(i);
+        }
+
+        open.RemoveAt(index);
     }
 
     /// <summary>Ends the open components that a BEGIN of <paramref name="child"/> shows were not ended: those inside the

@@ -10,8 +10,7 @@ internal sealed class ContentLine
     private readonly int _lineStart;
     private readonly int _valueStart;
     private readonly int _end;
-    private string? _value;
-    private string? _text;
+    private readonly KeyValuePair<string, string>[] _parameters;
 
     /// <summary>Initializes a line over a range of <paramref name="source"/>.</summary>
     /// <param name="lineNumber">The 1-based number of the physical line it starts on.</param>
@@ -26,7 +25,7 @@ internal sealed class ContentLine
     {
         LineNumber = lineNumber;
         Name = name;
-        Parameters = parameters;
+        _parameters = parameters;
         _source = source;
         _lineStart = lineStart;
         _valueStart = valueStart;
@@ -41,24 +40,23 @@ internal sealed class ContentLine
     internal string Name { get; }
 
     /// <summary>Gets the parameters in order, with upper-cased names and decoded values.</summary>
-    internal IReadOnlyList<KeyValuePair<string, string>> Parameters { get; }
+    internal IReadOnlyList<KeyValuePair<string, string>> Parameters => _parameters;
 
     /// <summary>Gets whether the line's range in the input holds folds.</summary>
     internal bool IsFolded { get; }
 
     /// <summary>Gets the value as written (unfolded, not unescaped).</summary>
-    internal string Value => _value ??= IsFolded
-        ? ContentLineReader.Unfolded(RawValue)
-        : _source.Substring(_valueStart, _end - _valueStart);
+    /// <remarks>Made on each call (lines are many, and most values are never asked for as a string).</remarks>
+    internal string Value => IsFolded ? ContentLineReader.Unfolded(RawValue) : RawValue.ToString();
 
     /// <summary>Gets the value as written, without making a string when it is not folded.</summary>
-    internal ReadOnlySpan<char> ValueSpan => _value is not null ? _value : IsFolded ? Value : RawValue;
+    internal ReadOnlySpan<char> ValueSpan => IsFolded ? Value : RawValue;
 
     /// <summary>Gets the value's range of the input as it is there, folds included.</summary>
     internal ReadOnlySpan<char> RawValue => _source.AsSpan(_valueStart, _end - _valueStart);
 
     /// <summary>Gets the whole unfolded line as written.</summary>
-    internal string Text => _text ??= IsFolded ? ContentLineReader.Unfolded(RawText) : RawText.ToString();
+    internal string Text => IsFolded ? ContentLineReader.Unfolded(RawText) : RawText.ToString();
 
     /// <summary>Gets the whole line's range of the input, folds included.</summary>
     internal ReadOnlySpan<char> RawText => _source.AsSpan(_lineStart, _end - _lineStart);
@@ -66,7 +64,7 @@ internal sealed class ContentLine
     /// <summary>Returns the first value of a parameter, or null.</summary>
     internal string? Parameter(string name)
     {
-        foreach (var parameter in Parameters)
+        foreach (var parameter in _parameters)
         {
             if (parameter.Key == name)
             {

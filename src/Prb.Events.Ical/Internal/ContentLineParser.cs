@@ -14,6 +14,7 @@ internal sealed class ContentLineParser
     private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<KeyValuePair<string, string>> _parameters = [];
+    private readonly Dictionary<(string Name, string Value), KeyValuePair<string, string>[]> _singles = [];
 
     internal ContentLineParser()
     {
@@ -106,8 +107,31 @@ internal sealed class ContentLineParser
             return null;
         }
 
-        var parameters = _parameters.Count == 0 ? [] : _parameters.ToArray();
+        var parameters = _parameters.Count switch
+        {
+            0 => [],
+            1 => Single(_parameters[0]),
+            _ => _parameters.ToArray(),
+        };
         return new ContentLine(lineNumber, name, parameters, source, start, i + 1, end, folded);
+    }
+
+    /// <summary>Gets a one-parameter array, shared by every line with that parameter (a line never changes its array).</summary>
+    private KeyValuePair<string, string>[] Single(KeyValuePair<string, string> parameter)
+    {
+        var key = (parameter.Key, parameter.Value);
+        if (_singles.TryGetValue(key, out var shared))
+        {
+            return shared;
+        }
+
+        shared = [parameter];
+        if (_singles.Count < 1024)
+        {
+            _singles.Add(key, shared);
+        }
+
+        return shared;
     }
 
     /// <summary>Whether the colon that ends the name and parameters comes before the first line break of a folded line.</summary>

@@ -160,7 +160,7 @@ internal static class IcalValues
                 i++;
             }
 
-            if (i - start > 9 || i >= text.Length)
+            if (i - start > 12 || i >= text.Length)
             {
                 return false;
             }

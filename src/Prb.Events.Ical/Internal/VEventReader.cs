@@ -69,14 +69,9 @@ internal sealed class VEventReader
         }
 
         // The model's supported range (EventLimits) is stated once in Core; a time outside it is this VEVENT's error.
-        foreach (var (time, line) in new[] { (start, startLine), (end, endLine) })
+        if (!WithinLimits(start, startLine) || !WithinLimits(end, endLine))
         {
-            if (!EventLimits.Contains(time.Local.Date))
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, line, line.Name,
-                    $"'{line.Value}' is outside the supported dates {EventLimits.MinDate:uuuu-MM-dd} to {EventLimits.MaxDate:uuuu-MM-dd}; the VEVENT is skipped.");
-                return null;
-            }
+            return null;
         }
 
         if (start.Kind == TimeValueKind.Date && end.Kind == TimeValueKind.Date && !TrySpendAllDayDates(start, end, endLine))
@@ -84,7 +79,9 @@ internal sealed class VEventReader
             return null;
         }
 
-        var recurrence = new RecurrenceLines([.. node.All("RRULE")], [.. node.All("RDATE")], [.. node.All("EXDATE")]);
+        var recurrence = node.First("RRULE") is null && node.First("RDATE") is null && node.First("EXDATE") is null
+            ? RecurrenceLines.None
+            : new RecurrenceLines(node.All("RRULE").ToArray(), node.All("RDATE").ToArray(), node.All("EXDATE").ToArray());
         if (recurrence.Recurs)
         {
             var first = recurrence.Rules.Count > 0 ? recurrence.Rules[0] : recurrence.Dates[0];
@@ -138,7 +135,7 @@ internal sealed class VEventReader
             IsCancelled = status is not null && status.ValueSpan.Trim().Equals("CANCELLED", StringComparison.OrdinalIgnoreCase),
             Sequence = Sequence(node),
             LastModified = LastModified(node),
-            Recurrence = recurrence.Recurs || recurrence.Exceptions.Count > 0 ? recurrence : RecurrenceLines.None,
+            Recurrence = recurrence,
         };
     }
 
@@ -200,6 +197,18 @@ internal sealed class VEventReader
 
         end = start.Kind == TimeValueKind.Date ? start with { Local = start.Local.PlusDays(1) } : start;
         return true;
+    }
+
+    private bool WithinLimits(TimeValue time, ContentLine line)
+    {
+        if (EventLimits.Contains(time.Local.Date))
+        {
+            return true;
+        }
+
+        Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, line, line.Name,
+            $"'{line.Value}' is outside the supported dates {EventLimits.MinDate:uuuu-MM-dd} to {EventLimits.MaxDate:uuuu-MM-dd}; the VEVENT is skipped.");
+        return false;
     }
 
     private bool TrySpendAllDayDates(TimeValue start, TimeValue end, ContentLine spanLine)
@@ -322,6 +331,12 @@ internal sealed class VEventReader
     /// with the offset before the gap.</summary>
     private static Instant InstantOf(LocalDateTime local, DateTimeZone zone, out bool skipped)
     {
+        if (ZoneMapping.TryUnique(local, zone, out var unique))
+        {
+            skipped = false;
+            return unique;
+        }
+
         var mapping = zone.MapLocal(local);
         skipped = mapping.Count == 0;
         return mapping.Count switch

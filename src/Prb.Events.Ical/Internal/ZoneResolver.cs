@@ -64,8 +64,9 @@ internal sealed class ZoneResolver
         var tzdb = _provider.GetZoneOrNull(tzid)
             ?? (TzdbDateTimeZoneSource.Default.WindowsMapping.PrimaryMapping.TryGetValue(tzid, out var ianaId) ? _provider.GetZoneOrNull(ianaId) : null);
         ResolvedZone? result = null;
-        if (_definitions.TryGetValue(tzid, out var definition))
+        if (_definitions.TryGetValue(tzid, out var definition) && !(tzdb is not null && !definition.Children.Any(c => c.Name is "STANDARD" or "DAYLIGHT")))
         {
+            // (A VTIMEZONE without observances, as Ical.Net writes for an IANA id, defines nothing: tzdb's zone stands.)
             var custom = VTimeZoneZone.TryCreate(tzid, definition, out var faultLine, out var fault, _budget, _work);
             if (custom is not null)
             {
