@@ -4,6 +4,8 @@ namespace Prb.Events.Ical.Internal;
 /// nested components.</summary>
 internal sealed class ComponentNode(string name, ContentLine begin)
 {
+    private List<ComponentNode>? _children;
+
     internal string Name { get; } = name;
 
     internal ContentLine Begin { get; } = begin;
@@ -11,7 +13,11 @@ internal sealed class ComponentNode(string name, ContentLine begin)
     /// <summary>Gets the properties read (<see cref="ReadProperties"/>), in order. A VEVENT has about ten.</summary>
     internal List<ContentLine> Properties { get; } = new(12);
 
-    internal List<ComponentNode> Children { get; } = [];
+    /// <summary>Gets the nested components, in order (made when the first one is added: most components have none).</summary>
+    internal List<ComponentNode> Children => _children ??= [];
+
+    /// <summary>Gets whether the component has nested components, without making the list.</summary>
+    internal bool HasChildren => _children is { Count: > 0 };
 
     internal ContentLine? First(string propertyName)
     {
@@ -39,7 +45,7 @@ internal sealed class ComponentNode(string name, ContentLine begin)
             yield return property;
         }
 
-        foreach (var child in Children)
+        foreach (var child in _children ?? [])
         {
             foreach (var line in child.Lines())
             {

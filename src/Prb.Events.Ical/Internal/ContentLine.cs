@@ -10,6 +10,7 @@ internal sealed class ContentLine
     private readonly int _lineStart;
     private readonly int _valueStart;
     private readonly int _end;
+    private readonly int _lineNumberAndFold;
     private readonly KeyValuePair<string, string>[] _parameters;
 
     /// <summary>Initializes a line over a range of <paramref name="source"/>.</summary>
@@ -23,18 +24,18 @@ internal sealed class ContentLine
     /// <param name="folded">Whether the range holds folds (a line break and a space or tab) to be taken out.</param>
     internal ContentLine(int lineNumber, string name, KeyValuePair<string, string>[] parameters, string source, int lineStart, int valueStart, int end, bool folded)
     {
-        LineNumber = lineNumber;
+        // The line number and whether the line is folded share one field: a ContentLine is made for every line read.
+        _lineNumberAndFold = (lineNumber << 1) | (folded ? 1 : 0);
         Name = name;
         _parameters = parameters;
         _source = source;
         _lineStart = lineStart;
         _valueStart = valueStart;
         _end = end;
-        IsFolded = folded;
     }
 
     /// <summary>Gets the 1-based number of the physical line it starts on.</summary>
-    internal int LineNumber { get; }
+    internal int LineNumber => _lineNumberAndFold >> 1;
 
     /// <summary>Gets the name, upper-cased.</summary>
     internal string Name { get; }
@@ -43,7 +44,7 @@ internal sealed class ContentLine
     internal IReadOnlyList<KeyValuePair<string, string>> Parameters => _parameters;
 
     /// <summary>Gets whether the line's range in the input holds folds.</summary>
-    internal bool IsFolded { get; }
+    internal bool IsFolded => (_lineNumberAndFold & 1) != 0;
 
     /// <summary>Gets the value as written (unfolded, not unescaped).</summary>
     /// <remarks>Made on each call (lines are many, and most values are never asked for as a string).</remarks>
