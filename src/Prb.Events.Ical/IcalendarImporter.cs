@@ -10,10 +10,13 @@ namespace Prb.Events.Ical;
 /// </summary>
 /// <remarks>
 /// <para>Each VEVENT becomes an event, except that a VEVENT RELATED-TO another VEVENT of the same calendar becomes an
-/// agenda item of that event (as <see cref="IcalendarExporter"/> writes them). Ical.Net parses each VEVENT on its
-/// own, so one bad component is a diagnostic (with its line, property and reason) and the others are still imported.</para>
-/// <para>TZIDs are resolved exactly: an IANA id, a Windows id (exact key of the CLDR mapping), or a VTIMEZONE of the
-/// input evaluated by its own rules; anything else is a diagnostic, never a guess. DATE values become whole days,
+/// agenda item of that event, and one RELATED-TO;RELTYPE=SIBLING another becomes a further day of it (as
+/// <see cref="IcalendarExporter"/> writes them). The importer reads iCalendar itself, each VEVENT on its own and only
+/// the properties the model uses, so one bad component or property is a diagnostic (with its line, property and
+/// reason) and the rest is still imported; the package README states the recovery rules.</para>
+/// <para>TZIDs are resolved exactly: a VTIMEZONE of the input evaluated by its own rules (it governs, as RFC 5545 says,
+/// with a diagnostic where it contradicts tzdb), an IANA id, or a Windows id (exact key of the CLDR mapping); anything
+/// else is a diagnostic, never a guess. DATE values become whole days,
 /// DURATION stands in for DTEND, and a multi-day all-day event gets one day per date.</para>
 /// <para>An importer is immutable and safe to use from many threads at once.</para>
 /// </remarks>
@@ -149,7 +152,8 @@ public sealed class IcalendarImporter
             throw new IcalendarFormatException("The input is empty, so it is not an iCalendar file.", (int?)null);
         }
 
-        var firstText = text.AsSpan(first.Start, first.End - first.Start).TrimEnd();
+        var firstRaw = text.AsSpan(first.Start, first.End - first.Start);
+        var firstText = (first.Folded ? ContentLineReader.Unfolded(firstRaw) : firstRaw).TrimEnd();
         if (!firstText.Equals("BEGIN:VCALENDAR", StringComparison.OrdinalIgnoreCase))
         {
             var shown = firstText.Length > 40 ? string.Concat(firstText[..40], "…") : firstText.ToString();
@@ -157,15 +161,27 @@ public sealed class IcalendarImporter
         }
 
         var diagnostics = new List<Diagnostic>();
-        var roots = ComponentTreeBuilder.Build(text, diagnostics, work);
+
+        // Two passes: the first reads only the zones (VTIMEZONEs may come after the VEVENTs that use them), the second
+        // reads each VEVENT as soon as it ends, with every zone known, so its lines need not outlive it.
+        var zoneWork = new ImportWork();
+        var zoneRoots = ComponentTreeBuilder.Build(text, [], zoneWork, zonesOnly: true);
+        work.TreeSteps += zoneWork.TreeSteps;
+        var reader = new CalendarReader(Options, _zones, diagnostics, work, zoneRoots);
+        var roots = ComponentTreeBuilder.Build(text, diagnostics, work, (node, root) =>
+        {
+            if (node.Name == "VEVENT" && root is { Name: "VCALENDAR" })
+            {
+                reader.Add(node, root);
+            }
+        });
         var events = new List<Event>();
         var usedIds = new HashSet<EventId>();
-        var reader = new CalendarReader(Options, _zones, diagnostics, work);
         foreach (var root in roots)
         {
             if (root.Name == "VCALENDAR")
             {
-                reader.Read(root, events, usedIds);
+                reader.Finish(root, events, usedIds);
             }
             else
             {

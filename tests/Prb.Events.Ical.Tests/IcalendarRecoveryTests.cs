@@ -64,6 +64,14 @@ public class IcalendarRecoveryTests
     }
 
     [Fact]
+    public void An_unused_quoted_printable_property_is_skipped_with_its_soft_broken_lines()
+    {
+        var result = Importer.Read(Calendar(VEvent("q@x", Ok, "SUMMARY:Tytuł", "X-ALT-DESC;ENCODING=QUOTED-PRINTABLE:pierwsza=", "druga linia=", "trzecia linia")));
+        Assert.Equal("Tytuł", Assert.Single(result.Events).Title);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void A_text_in_an_encoding_that_cannot_be_read_costs_only_that_property()
     {
         var result = Importer.Read(Calendar(VEvent("q@x", Ok, "SUMMARY:Tytuł", "DESCRIPTION;ENCODING=QUOTED-PRINTABLE;CHARSET=KOI8-R:=C1=C2")));

@@ -24,43 +24,49 @@ internal sealed class CalendarReader
     private readonly RuleBudget _ruleBudget = new();
     private readonly ImportWork _work;
     private readonly VEventReader _vevents;
+    private readonly IReadOnlyList<ComponentNode> _zoneRoots;
+    private readonly Dictionary<ComponentNode, CalendarState> _calendars = [];
 
-    internal CalendarReader(IcalendarImportOptions options, IDateTimeZoneProvider provider, List<Diagnostic> diagnostics, ImportWork work)
+    internal CalendarReader(IcalendarImportOptions options, IDateTimeZoneProvider provider, List<Diagnostic> diagnostics, ImportWork work,
+        IReadOnlyList<ComponentNode> zoneRoots)
     {
         _options = options;
         _provider = provider;
         _diagnostics = diagnostics;
         _work = work;
         _vevents = new VEventReader(diagnostics, work);
+        _zoneRoots = zoneRoots;
     }
 
-    internal void Read(ComponentNode calendar, List<Event> events, HashSet<EventId> usedIds)
+    /// <summary>Reads a VEVENT of a VCALENDAR as soon as it is complete, and lets go of its lines: only what the model
+    /// needs lives on until the calendar ends.</summary>
+    internal void Add(ComponentNode vevent, ComponentNode calendar)
     {
-        var zones = new ZoneResolver(_provider, calendar, _ruleBudget, _work, _diagnostics);
-        var parsed = new List<ParsedEvent>(calendar.Children.Count);
-        var byUid = new Dictionary<string, ParsedEvent>(calendar.Children.Count, StringComparer.Ordinal);
-        foreach (var child in calendar.Children)
+        var state = State(calendar);
+        var p = _vevents.Parse(vevent, state.Zones);
+        vevent.Release();
+        if (p is null)
         {
-            if (child.Name != "VEVENT")
-            {
-                continue;
-            }
-
-            var p = _vevents.Parse(child, zones);
-            if (p is null)
-            {
-                continue;
-            }
-
-            if (!byUid.TryAdd(p.Uid, p))
-            {
-                Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, child.Begin, "VEVENT",
-                    $"another VEVENT of this calendar has the UID '{p.Uid}'; this one is skipped.");
-                continue;
-            }
-
-            parsed.Add(p);
+            return;
         }
+
+        if (!state.ByUid.TryAdd(p.Uid, p))
+        {
+            Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, vevent.Begin, "VEVENT",
+                $"another VEVENT of this calendar has the UID '{p.Uid}'; this one is skipped.");
+            return;
+        }
+
+        state.Parsed.Add(p);
+    }
+
+    /// <summary>Makes the events of a VCALENDAR whose VEVENTs were all added.</summary>
+    internal void Finish(ComponentNode calendar, List<Event> events, HashSet<EventId> usedIds)
+    {
+        var state = State(calendar);
+        var parsed = state.Parsed;
+        var byUid = state.ByUid;
+        var zones = state.Zones;
 
         // A VEVENT linked to another (RELATED-TO its UID) belongs to it, unless that one is linked in turn: links
         // are one level deep, so a chain or a cycle of links costs no more than one look-up per VEVENT.
@@ -93,7 +99,7 @@ internal sealed class CalendarReader
             group.Add(p);
         }
 
-        var hint = ZoneHint(calendar, zones);
+        var hint = ZoneHint(state.ZoneCalendar, zones);
         foreach (var top in tops)
         {
             var items = itemsByEvent.GetValueOrDefault(top) ?? NoEvents;
@@ -113,6 +119,20 @@ internal sealed class CalendarReader
 
             events.Add(built);
         }
+    }
+
+    /// <summary>Gets what is read of a VCALENDAR so far; the first time, resolves its zones from the first pass's
+    /// VCALENDAR of the same line (both passes build the same components).</summary>
+    private CalendarState State(ComponentNode calendar)
+    {
+        if (!_calendars.TryGetValue(calendar, out var state))
+        {
+            var zoneCalendar = _zoneRoots.FirstOrDefault(r => r.Begin.LineNumber == calendar.Begin.LineNumber) ?? calendar;
+            state = new CalendarState(zoneCalendar, new ZoneResolver(_provider, zoneCalendar, _ruleBudget, _work, _diagnostics));
+            _calendars.Add(calendar, state);
+        }
+
+        return state;
     }
 
     private static (string Id, DateTimeZone Zone)? ZoneHint(ComponentNode calendar, ZoneResolver zones)
@@ -428,4 +448,17 @@ internal sealed class CalendarReader
 
     private void Report(string code, DiagnosticSeverity severity, ContentLine line, string what, string message) =>
         _diagnostics.Add(new Diagnostic(code, severity, ContentLineLocation.Of(line.LineNumber, what), message));
+
+    /// <summary>One VCALENDAR being read: its zones (from the first pass) and its VEVENTs read so far.</summary>
+    private sealed class CalendarState(ComponentNode zoneCalendar, ZoneResolver zones)
+    {
+        // Sized by the first pass, which saw every component of the calendar.
+        internal ComponentNode ZoneCalendar { get; } = zoneCalendar;
+
+        internal ZoneResolver Zones { get; } = zones;
+
+        internal List<ParsedEvent> Parsed { get; } = new(zoneCalendar.Children.Count);
+
+        internal Dictionary<string, ParsedEvent> ByUid { get; } = new(zoneCalendar.Children.Count, StringComparer.Ordinal);
+    }
 }

@@ -10,14 +10,29 @@ internal sealed class ComponentNode(string name, ContentLine begin)
 
     internal ContentLine Begin { get; } = begin;
 
-    /// <summary>Gets the properties read (<see cref="ReadProperties"/>), in order. A VEVENT has about ten.</summary>
-    internal List<ContentLine> Properties { get; } = new(12);
+    private static readonly List<ContentLine> NoProperties = [];
+
+    private List<ContentLine>? _properties;
+
+    /// <summary>Gets the properties read (<see cref="ReadProperties"/>), in order; empty and shared until the first is
+    /// added (<see cref="Add"/>).</summary>
+    internal List<ContentLine> Properties => _properties ?? NoProperties;
+
+    /// <summary>Adds a property (the list is made for about ten, as a VEVENT has).</summary>
+    internal void Add(ContentLine property) => (_properties ??= new(12)).Add(property);
 
     /// <summary>Gets the nested components, in order (made when the first one is added: most components have none).</summary>
     internal List<ComponentNode> Children => _children ??= [];
 
     /// <summary>Gets whether the component has nested components, without making the list.</summary>
     internal bool HasChildren => _children is { Count: > 0 };
+
+    /// <summary>Lets go of the properties and nested components, once they are read (BEGIN stays, for diagnostics).</summary>
+    internal void Release()
+    {
+        _properties = null;
+        _children = null;
+    }
 
     internal ContentLine? First(string propertyName)
     {

@@ -14,11 +14,23 @@ internal static class ComponentTreeBuilder
     /// below this depth is skipped whole, which keeps the work linear in the input however deep it nests.</summary>
     internal const int MaxDepth = 16;
 
+    /// <summary>The BEGIN line of the components a zones-only build does not read (their lines are never looked at).</summary>
+    private static readonly ContentLine Placeholder = new(1, "BEGIN", [], "BEGIN:X-UNREAD", 0, 6, 14, false);
+
+    /// <summary>The components whose properties a zones-only build reads.</summary>
+    private static readonly HashSet<string> ZoneComponents = new(StringComparer.Ordinal) { "VCALENDAR", "VTIMEZONE", "STANDARD", "DAYLIGHT" };
+
     /// <summary>Builds the components of a text; reports what it skips.</summary>
     /// <param name="text">The text.</param>
     /// <param name="diagnostics">Where diagnostics go.</param>
     /// <param name="work">Where the import counts its work; null when nobody counts.</param>
-    internal static List<ComponentNode> Build(string text, List<Diagnostic> diagnostics, ImportWork? work = null)
+    /// <param name="completed">Called with each component, and the root around it when it is directly inside a root
+    /// (else null), when the component ends, properly or early (not when the input ends first); the component is
+    /// complete then, and may be read and emptied, so that its lines need not live until the whole input is read.</param>
+    /// <param name="zonesOnly">Read only the properties of VCALENDARs, VTIMEZONEs and their observances (the structure
+    /// is the same as a full build's): the first pass of an import, which needs every zone before any time.</param>
+    internal static List<ComponentNode> Build(string text, List<Diagnostic> diagnostics, ImportWork? work = null,
+        Action<ComponentNode, ComponentNode?>? completed = null, bool zonesOnly = false)
     {
         work ??= new ImportWork();
         var parser = new ContentLineParser();
@@ -46,19 +58,38 @@ internal static class ComponentTreeBuilder
                 continue;
             }
 
-            if (ReadProperties.IsUnread(raw))
+            if (ReadProperties.IsUnread(raw)
+                || (zonesOnly && open.Count > 0 && !ZoneComponents.Contains(open[^1].Name) && !IsBoundary(raw, "BEGIN") && !IsBoundary(raw, "END")))
             {
+                // A quoted-printable value goes on on the next lines after a soft break (=); they are skipped with it.
+                var quotedPrintable = raw.Contains("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase);
+                while (quotedPrintable && raw.EndsWith("=") && scanner.Next(out var next))
+                {
+                    work.Lines++;
+                    work.TreeSteps++;
+                    raw = text.AsSpan(next.Start, next.End - next.Start);
+                }
+
                 continue;
             }
 
             if (!logical.Folded && raw.Length > 4 && raw.StartsWith("END:", StringComparison.OrdinalIgnoreCase) && !HasControl(raw))
             {
                 // An END line needs no ContentLine: only the name of the component it ends.
-                End(diagnostics, open, parser.Upper(raw[4..].Trim()), logical.LineNumber, work);
+                End(diagnostics, open, parser.Upper(raw[4..].Trim()), logical.LineNumber, work, completed);
                 continue;
             }
 
-            var line = parser.Parse(logical.LineNumber, text, logical.Start, logical.End, logical.Folded, out var error);
+            string? beginName = null;
+            if (zonesOnly && !logical.Folded && raw.Length > 6 && raw.StartsWith("BEGIN:", StringComparison.OrdinalIgnoreCase) && !HasControl(raw)
+                && parser.Upper(raw[6..].Trim()) is var fastName && !ZoneComponents.Contains(fastName))
+            {
+                // The first pass reads nothing of a component that is not a zone's: its BEGIN line is not parsed.
+                beginName = fastName;
+            }
+
+            string? error = null;
+            var line = beginName is null ? parser.Parse(logical.LineNumber, text, logical.Start, logical.End, logical.Folded, out error) : Placeholder;
             if (line is null)
             {
                 Report(diagnostics, IcalendarDiagnosticCodes.MalformedLine, DiagnosticSeverity.Warning, logical.LineNumber, Shorten(raw),
@@ -81,10 +112,10 @@ internal static class ComponentTreeBuilder
 
             if (line.Name == "BEGIN")
             {
-                var name = parser.Upper(line.ValueSpan.Trim());
+                var name = beginName ?? parser.Upper(line.ValueSpan.Trim());
                 if (open.Count > 0)
                 {
-                    EndMisterminated(diagnostics, open, name, line, work);
+                    EndMisterminated(diagnostics, open, name, line, work, completed);
                 }
 
                 if (open.Count >= MaxDepth)
@@ -111,7 +142,7 @@ internal static class ComponentTreeBuilder
 
             if (line.Name == "END")
             {
-                End(diagnostics, open, parser.Upper(line.ValueSpan.Trim()), logical.LineNumber, work);
+                End(diagnostics, open, parser.Upper(line.ValueSpan.Trim()), logical.LineNumber, work, completed);
                 continue;
             }
 
@@ -122,7 +153,7 @@ internal static class ComponentTreeBuilder
                 continue;
             }
 
-            open[^1].Properties.Add(line);
+            open[^1].Add(line);
         }
 
         for (var i = open.Count - 1; i >= 0; i--)
@@ -153,7 +184,7 @@ internal static class ComponentTreeBuilder
 
     /// <summary>Ends the innermost open component of a name, and those inside it that were not ended (with a warning);
     /// an END that matches no open component is skipped with a warning.</summary>
-    private static void End(List<Diagnostic> diagnostics, List<ComponentNode> open, string name, int lineNumber, ImportWork work)
+    private static void End(List<Diagnostic> diagnostics, List<ComponentNode> open, string name, int lineNumber, ImportWork work, Action<ComponentNode, ComponentNode?>? completed)
     {
         var index = open.Count - 1;
         while (index >= 0 && open[index].Name != name)
@@ -174,15 +205,24 @@ internal static class ComponentTreeBuilder
             work.TreeSteps++;
             Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, open[i].Name,
                 $"the {open[i].Name} has no END:{open[i].Name}; it ends at the END:{name} of line {lineNumber} around it.");
-            open.RemoveAt(i);
+            Close(open, i, completed);
         }
 
+        Close(open, index, completed);
+    }
+
+    /// <summary>Takes the last open component off the open ones, complete.</summary>
+    private static void Close(List<ComponentNode> open, int index, Action<ComponentNode, ComponentNode?>? completed)
+    {
+        var node = open[index];
         open.RemoveAt(index);
+        // The root around it, when the component is directly inside a root (open[0] is always a root).
+        completed?.Invoke(node, index == 1 ? open[0] : null);
     }
 
     /// <summary>Ends the open components that a BEGIN of <paramref name="child"/> shows were not ended: those inside the
     /// innermost open component that takes such a child. When none takes it, nothing is ended.</summary>
-    private static void EndMisterminated(List<Diagnostic> diagnostics, List<ComponentNode> open, string child, ContentLine begin, ImportWork work)
+    private static void EndMisterminated(List<Diagnostic> diagnostics, List<ComponentNode> open, string child, ContentLine begin, ImportWork work, Action<ComponentNode, ComponentNode?>? completed)
     {
         var index = open.Count - 1;
         while (index >= 0 && ComponentNesting.Excludes(open[index].Name, child))
@@ -200,7 +240,7 @@ internal static class ComponentTreeBuilder
         {
             Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, open[i].Name,
                 $"the {open[i].Name} has no END:{open[i].Name}; it ends at the BEGIN:{child} of line {begin.LineNumber}, which cannot go inside it.");
-            open.RemoveAt(i);
+            Close(open, i, completed);
         }
     }
 
