@@ -165,7 +165,7 @@ public sealed class IcalendarImporter
         // Two passes: the first reads only the zones (VTIMEZONEs may come after the VEVENTs that use them), the second
         // reads each VEVENT as soon as it ends, with every zone known, so its lines need not outlive it.
         var zoneWork = new ImportWork();
-        var zoneRoots = ComponentTreeBuilder.Build(text, [], zoneWork, zonesOnly: true);
+        var zoneRoots = ComponentTreeBuilder.Build(text, null, zoneWork, zonesOnly: true);
         work.TreeSteps += zoneWork.TreeSteps;
         var reader = new CalendarReader(Options, _zones, diagnostics, work, zoneRoots);
         var roots = ComponentTreeBuilder.Build(text, diagnostics, work, (node, root) =>

@@ -24,7 +24,7 @@ internal sealed class CalendarReader
     private readonly RuleBudget _ruleBudget = new();
     private readonly ImportWork _work;
     private readonly VEventReader _vevents;
-    private readonly IReadOnlyList<ComponentNode> _zoneRoots;
+    private readonly Dictionary<int, ComponentNode> _zoneRoots = [];
     private readonly Dictionary<ComponentNode, CalendarState> _calendars = [];
 
     internal CalendarReader(IcalendarImportOptions options, IDateTimeZoneProvider provider, List<Diagnostic> diagnostics, ImportWork work,
@@ -35,7 +35,10 @@ internal sealed class CalendarReader
         _diagnostics = diagnostics;
         _work = work;
         _vevents = new VEventReader(diagnostics, work);
-        _zoneRoots = zoneRoots;
+        foreach (var root in zoneRoots)
+        {
+            _zoneRoots.TryAdd(root.Begin.LineNumber, root);
+        }
     }
 
     /// <summary>Reads a VEVENT of a VCALENDAR as soon as it is complete, and lets go of its lines: only what the model
@@ -127,7 +130,7 @@ internal sealed class CalendarReader
     {
         if (!_calendars.TryGetValue(calendar, out var state))
         {
-            var zoneCalendar = _zoneRoots.FirstOrDefault(r => r.Begin.LineNumber == calendar.Begin.LineNumber) ?? calendar;
+            var zoneCalendar = _zoneRoots.GetValueOrDefault(calendar.Begin.LineNumber) ?? calendar;
             state = new CalendarState(zoneCalendar, new ZoneResolver(_provider, zoneCalendar, _ruleBudget, _work, _diagnostics));
             _calendars.Add(calendar, state);
         }

@@ -22,14 +22,14 @@ internal static class ComponentTreeBuilder
 
     /// <summary>Builds the components of a text; reports what it skips.</summary>
     /// <param name="text">The text.</param>
-    /// <param name="diagnostics">Where diagnostics go.</param>
+    /// <param name="diagnostics">Where diagnostics go; null for none (not even their messages are made).</param>
     /// <param name="work">Where the import counts its work; null when nobody counts.</param>
     /// <param name="completed">Called with each component, and the root around it when it is directly inside a root
     /// (else null), when the component ends, properly or early (not when the input ends first); the component is
     /// complete then, and may be read and emptied, so that its lines need not live until the whole input is read.</param>
     /// <param name="zonesOnly">Read only the properties of VCALENDARs, VTIMEZONEs and their observances (the structure
     /// is the same as a full build's): the first pass of an import, which needs every zone before any time.</param>
-    internal static List<ComponentNode> Build(string text, List<Diagnostic> diagnostics, ImportWork? work = null,
+    internal static List<ComponentNode> Build(string text, List<Diagnostic>? diagnostics, ImportWork? work = null,
         Action<ComponentNode, ComponentNode?>? completed = null, bool zonesOnly = false)
     {
         work ??= new ImportWork();
@@ -92,15 +92,15 @@ internal static class ComponentTreeBuilder
             var line = beginName is null ? parser.Parse(logical.LineNumber, text, logical.Start, logical.End, logical.Folded, out error) : Placeholder;
             if (line is null)
             {
-                Report(diagnostics, IcalendarDiagnosticCodes.MalformedLine, DiagnosticSeverity.Warning, logical.LineNumber, Shorten(raw),
-                    $"this is not a content line ({error}); it is skipped.");
+                diagnostics?.Add(Make(IcalendarDiagnosticCodes.MalformedLine, DiagnosticSeverity.Warning, logical.LineNumber, Shorten(raw),
+                    $"this is not a content line ({error}); it is skipped."));
                 continue;
             }
 
             if (HasControl(line.RawText))
             {
-                Report(diagnostics, IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, logical.LineNumber, line.Name,
-                    "the line holds control characters, which iCalendar does not allow; they were replaced by U+FFFD.");
+                diagnostics?.Add(Make(IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, logical.LineNumber, line.Name,
+                    "the line holds control characters, which iCalendar does not allow; they were replaced by U+FFFD."));
                 var replaced = ReplaceControls(line.Text);
                 line = parser.Parse(logical.LineNumber, replaced, 0, replaced.Length, false, out _)!;
             }
@@ -120,8 +120,8 @@ internal static class ComponentTreeBuilder
 
                 if (open.Count >= MaxDepth)
                 {
-                    Report(diagnostics, IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, logical.LineNumber, Shorten(raw),
-                        $"components nest more than {MaxDepth} deep here; this one is skipped with everything in it.");
+                    diagnostics?.Add(Make(IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, logical.LineNumber, Shorten(raw),
+                        $"components nest more than {MaxDepth} deep here; this one is skipped with everything in it."));
                     skippedDepth = 1;
                     continue;
                 }
@@ -148,8 +148,8 @@ internal static class ComponentTreeBuilder
 
             if (open.Count == 0)
             {
-                Report(diagnostics, IcalendarDiagnosticCodes.MalformedLine, DiagnosticSeverity.Warning, logical.LineNumber, line.Name,
-                    "the property is outside every component; it is skipped.");
+                diagnostics?.Add(Make(IcalendarDiagnosticCodes.MalformedLine, DiagnosticSeverity.Warning, logical.LineNumber, line.Name,
+                    "the property is outside every component; it is skipped."));
                 continue;
             }
 
@@ -161,14 +161,14 @@ internal static class ComponentTreeBuilder
             work.TreeSteps++;
             if (open[i].Name == "VCALENDAR")
             {
-                Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, "VCALENDAR",
-                    "the calendar has no END:VCALENDAR (the input may be cut short); its complete components are imported.");
+                diagnostics?.Add(Make(IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, "VCALENDAR",
+                    "the calendar has no END:VCALENDAR (the input may be cut short); its complete components are imported."));
             }
             else
             {
                 var node = open[i];
-                Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Error, node.Begin.LineNumber, node.Name,
-                    $"the {node.Name} has no END:{node.Name} before the input ends (it may be cut short); it is skipped.");
+                diagnostics?.Add(Make(IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Error, node.Begin.LineNumber, node.Name,
+                    $"the {node.Name} has no END:{node.Name} before the input ends (it may be cut short); it is skipped."));
                 if (i > 0)
                 {
                     // The node is the last child of the one around it.
@@ -184,7 +184,7 @@ internal static class ComponentTreeBuilder
 
     /// <summary>Ends the innermost open component of a name, and those inside it that were not ended (with a warning);
     /// an END that matches no open component is skipped with a warning.</summary>
-    private static void End(List<Diagnostic> diagnostics, List<ComponentNode> open, string name, int lineNumber, ImportWork work, Action<ComponentNode, ComponentNode?>? completed)
+    private static void End(List<Diagnostic>? diagnostics, List<ComponentNode> open, string name, int lineNumber, ImportWork work, Action<ComponentNode, ComponentNode?>? completed)
     {
         var index = open.Count - 1;
         while (index >= 0 && open[index].Name != name)
@@ -195,16 +195,16 @@ internal static class ComponentTreeBuilder
 
         if (index < 0)
         {
-            Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, lineNumber, "END:" + name,
-                $"no {name} is open here; the line is skipped.");
+            diagnostics?.Add(Make(IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, lineNumber, "END:" + name,
+                $"no {name} is open here; the line is skipped."));
             return;
         }
 
         for (var i = open.Count - 1; i > index; i--)
         {
             work.TreeSteps++;
-            Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, open[i].Name,
-                $"the {open[i].Name} has no END:{open[i].Name}; it ends at the END:{name} of line {lineNumber} around it.");
+            diagnostics?.Add(Make(IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, open[i].Name,
+                $"the {open[i].Name} has no END:{open[i].Name}; it ends at the END:{name} of line {lineNumber} around it."));
             Close(open, i, completed);
         }
 
@@ -222,7 +222,7 @@ internal static class ComponentTreeBuilder
 
     /// <summary>Ends the open components that a BEGIN of <paramref name="child"/> shows were not ended: those inside the
     /// innermost open component that takes such a child. When none takes it, nothing is ended.</summary>
-    private static void EndMisterminated(List<Diagnostic> diagnostics, List<ComponentNode> open, string child, ContentLine begin, ImportWork work, Action<ComponentNode, ComponentNode?>? completed)
+    private static void EndMisterminated(List<Diagnostic>? diagnostics, List<ComponentNode> open, string child, ContentLine begin, ImportWork work, Action<ComponentNode, ComponentNode?>? completed)
     {
         var index = open.Count - 1;
         while (index >= 0 && ComponentNesting.Excludes(open[index].Name, child))
@@ -238,8 +238,8 @@ internal static class ComponentTreeBuilder
 
         for (var i = open.Count - 1; i > index; i--)
         {
-            Report(diagnostics, IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, open[i].Name,
-                $"the {open[i].Name} has no END:{open[i].Name}; it ends at the BEGIN:{child} of line {begin.LineNumber}, which cannot go inside it.");
+            diagnostics?.Add(Make(IcalendarDiagnosticCodes.UnbalancedComponent, DiagnosticSeverity.Warning, open[i].Begin.LineNumber, open[i].Name,
+                $"the {open[i].Name} has no END:{open[i].Name}; it ends at the BEGIN:{child} of line {begin.LineNumber}, which cannot go inside it."));
             Close(open, i, completed);
         }
     }
@@ -300,6 +300,6 @@ internal static class ComponentTreeBuilder
         return unfolded.Length <= 40 ? unfolded : unfolded[..40] + "…";
     }
 
-    private static void Report(List<Diagnostic> diagnostics, string code, DiagnosticSeverity severity, int line, string what, string message) =>
-        diagnostics.Add(new Diagnostic(code, severity, ContentLineLocation.Of(line, what), message));
+    private static Diagnostic Make(string code, DiagnosticSeverity severity, int line, string what, string message) =>
+        new(code, severity, ContentLineLocation.Of(line, what), message);
 }

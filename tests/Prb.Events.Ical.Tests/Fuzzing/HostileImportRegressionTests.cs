@@ -12,8 +12,8 @@ namespace Prb.Events.Ical.Tests.Fuzzing;
 /// busy machine as on an idle one; the milliseconds are only written to the test output.</remarks>
 public class HostileImportRegressionTests(ITestOutputHelper output)
 {
-    /// <summary>What importing one small VEVENT may allocate: Ical.Net takes some 45 KB to parse one, and the rest of the
-    /// import a few kilobytes more; ten times that leaves room, and is still a thousandth of three million event days.</summary>
+    /// <summary>What importing one small VEVENT may allocate: a few kilobytes with the importer's own reader (some 45 KB
+    /// when Ical.Net parsed each VEVENT, which this bound was made for); still a thousandth of three million event days.</summary>
     private const long MaxAllocatedForOneVevent = 500_000;
 
     private static readonly IcalendarImporter Importer = new();
