@@ -47,7 +47,14 @@ internal sealed class CalendarReader
     {
         var state = State(calendar);
         var p = _vevents.Parse(vevent, state.Zones);
+
+        // Read: nothing of the component is needed any more (it is the last child of the calendar so far).
         vevent.Release();
+        if (calendar.Children.Count > 0 && ReferenceEquals(calendar.Children[^1], vevent))
+        {
+            calendar.Children.RemoveAt(calendar.Children.Count - 1);
+        }
+
         if (p is null)
         {
             return;
@@ -115,7 +122,7 @@ internal sealed class CalendarReader
 
             if (!usedIds.Add(built.Id))
             {
-                Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, top.Node.Begin, "VEVENT",
+                Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, top.Begin, "VEVENT",
                     $"another event of the input has the id '{built.Id}'; this one is skipped.");
                 continue;
             }
@@ -213,7 +220,7 @@ internal sealed class CalendarReader
                 var itemId = ItemIdFor(item.Uid, parentLocal);
                 if (!itemIds!.Add(itemId))
                 {
-                    Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, item.Node.Begin, "VEVENT",
+                    Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, item.Begin, "VEVENT",
                         $"another agenda item of the event has the id '{itemId}'; this one is skipped.");
                     continue;
                 }
@@ -245,7 +252,7 @@ internal sealed class CalendarReader
         catch (Exception e) when (e is ArgumentException or OverflowException)
         {
             // OverflowException: a date at the very end of the calendar, whose next day NodaTime cannot make.
-            Report(IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, top.Node.Begin, "VEVENT",
+            Report(IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, top.Begin, "VEVENT",
                 $"the event cannot be made from this VEVENT and its agenda items: {e.Message}");
             return null;
         }
@@ -278,7 +285,7 @@ internal sealed class CalendarReader
             {
                 if (candidate is not null && _provider.GetZoneOrNull(candidate) is { } tzdb && instants.All(i => tzdb.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
                 {
-                    Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
+                    Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
                         $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {tzdb.Id}, which has the same UTC offsets at every time of the event.");
                     return (tzdb.Id, tzdb);
                 }
@@ -290,12 +297,12 @@ internal sealed class CalendarReader
                 var hours = offsets[0].Seconds / 3600;
                 var fixedId = hours == 0 ? "Etc/UTC" : string.Create(CultureInfo.InvariantCulture, $"Etc/GMT{(hours > 0 ? "-" : "+")}{Math.Abs(hours)}");
                 var fixedZone = _provider[fixedId];
-                Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
+                Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
                     $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {fixedId}, the fixed offset they have.");
                 return (fixedId, fixedZone);
             }
 
-            Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
+            Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
                 $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in Etc/UTC.");
             return ("Etc/UTC", _provider["Etc/UTC"]);
         }
@@ -304,7 +311,7 @@ internal sealed class CalendarReader
         {
             if (p.Start.Kind == TimeValueKind.Floating)
             {
-                Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
+                Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
                     $"the time is floating (no zone); it is read in {h.Id}, the zone the calendar names.");
             }
 
@@ -314,7 +321,7 @@ internal sealed class CalendarReader
         var fallback = _provider.GetZoneOrNull(_options.DefaultTimeZoneId) ?? _provider["Etc/UTC"];
         if (p.Start.Kind is TimeValueKind.Floating or TimeValueKind.Utc)
         {
-            Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
+            Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
                 p.Start.Kind == TimeValueKind.Floating
                     ? $"the time is floating (no zone) and the calendar names no zone; it is read in {fallback.Id}, the default zone."
                     : $"the times are in UTC and the calendar names no zone; the event is placed in {fallback.Id}, the default zone, at the same instants.");

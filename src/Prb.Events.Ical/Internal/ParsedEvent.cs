@@ -5,7 +5,8 @@ namespace Prb.Events.Ical.Internal;
 /// <summary>What this package takes from one VEVENT, before it becomes an event, a further day of one, or an agenda item.</summary>
 internal sealed class ParsedEvent
 {
-    internal required ComponentNode Node { get; init; }
+    /// <summary>Gets the VEVENT's BEGIN line, where its diagnostics point (the component itself is let go once read).</summary>
+    internal required ContentLine Begin { get; init; }
 
     internal required string Uid { get; init; }
 

@@ -119,7 +119,7 @@ internal sealed class VEventReader
         var status = node.First("STATUS");
         return new ParsedEvent
         {
-            Node = node,
+            Begin = node.Begin,
             Uid = uid,
             ParentUid = parentUid,
             SiblingUid = siblingUid,
