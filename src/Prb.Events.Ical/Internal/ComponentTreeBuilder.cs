@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Prb.Events.Ical.Internal;
 
 /// <summary>Parses content lines and nests them into components by BEGIN and END, reporting lines and components it
@@ -17,8 +19,10 @@ internal static class ComponentTreeBuilder
     /// <summary>The BEGIN line of the components a zones-only build does not read (their lines are never looked at).</summary>
     private static readonly ContentLine Placeholder = new(1, "BEGIN", [], "BEGIN:X-UNREAD", 0, 6, 14, false);
 
-    /// <summary>The components whose properties a zones-only build reads.</summary>
-    private static readonly HashSet<string> ZoneComponents = new(StringComparer.Ordinal) { "VCALENDAR", "VTIMEZONE", "STANDARD", "DAYLIGHT" };
+    /// <summary>The control characters a line may not hold: C0 but the tab (line breaks inside a line's range are its
+    /// folds), and DEL.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
     /// <summary>Builds the components of a text; reports what it skips.</summary>
     /// <param name="text">The text.</param>
@@ -58,8 +62,13 @@ internal static class ComponentTreeBuilder
                 continue;
             }
 
-            if (ReadProperties.IsUnread(raw)
-                || (zonesOnly && open.Count > 0 && !ZoneComponents.Contains(open[^1].Name) && !IsBoundary(raw, "BEGIN") && !IsBoundary(raw, "END")))
+            if (zonesOnly && open.Count > 0 && !IsZoneComponent(open[^1].Name) && !IsBoundary(raw, "BEGIN") && !IsBoundary(raw, "END"))
+            {
+                // The first pass reads no property of a component that is not a zone's.
+                continue;
+            }
+
+            if (ReadProperties.IsUnread(raw))
             {
                 // A quoted-printable value goes on on the next lines after a soft break (=); they are skipped with it.
                 var quotedPrintable = raw.Contains("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase);
@@ -82,7 +91,7 @@ internal static class ComponentTreeBuilder
 
             string? beginName = null;
             if (zonesOnly && !logical.Folded && raw.Length > 6 && raw.StartsWith("BEGIN:", StringComparison.OrdinalIgnoreCase) && !HasControl(raw)
-                && parser.Upper(raw[6..].Trim()) is var fastName && !ZoneComponents.Contains(fastName))
+                && parser.Upper(raw[6..].Trim()) is var fastName && !IsZoneComponent(fastName))
             {
                 // The first pass reads nothing of a component that is not a zone's: its BEGIN line is not parsed.
                 beginName = fastName;
@@ -271,18 +280,10 @@ internal static class ComponentTreeBuilder
         text.Length > name.Length && text.StartsWith(name, StringComparison.OrdinalIgnoreCase) && text[name.Length] is ':' or ';';
 
     /// <summary>Whether a line holds control characters; the line breaks of its folds are not part of it.</summary>
-    private static bool HasControl(ReadOnlySpan<char> raw)
-    {
-        foreach (var c in raw)
-        {
-            if (IsControl(c) && c is not ('\r' or '\n'))
-            {
-                return true;
-            }
-        }
+    private static bool HasControl(ReadOnlySpan<char> raw) => raw.ContainsAny(Controls);
 
-        return false;
-    }
+    /// <summary>Whether a zones-only build reads the properties of a component.</summary>
+    private static bool IsZoneComponent(string name) => name is "VCALENDAR" or "VTIMEZONE" or "STANDARD" or "DAYLIGHT";
 
     private static string ReplaceControls(string text) => string.Create(text.Length, text, static (span, source) =>
     {
