@@ -160,19 +160,48 @@ public sealed class IcalendarImporter
             throw new IcalendarFormatException($"an iCalendar file starts with BEGIN:VCALENDAR, not '{shown}'.", first.LineNumber);
         }
 
-        var diagnostics = new List<Diagnostic>();
+        // VTIMEZONEs nearly always come before the VEVENTs that use them: one pass reads each VEVENT as soon as it ends,
+        // so its lines need not outlive it. When a VTIMEZONE comes after a VEVENT of its calendar, the times read so
+        // far may have missed it: the import starts again with a first pass that reads only the zones.
+        var (events, diagnostics, lateZone) = ReadCalendars(text, work, zonesFirst: false);
+        if (lateZone)
+        {
+            var again = new ImportWork { TreeSteps = work.TreeSteps };
+            (events, diagnostics, _) = ReadCalendars(text, again, zonesFirst: true);
+            work = again;
+        }
 
-        // Two passes: the first reads only the zones (VTIMEZONEs may come after the VEVENTs that use them), the second
-        // reads each VEVENT as soon as it ends, with every zone known, so its lines need not outlive it.
-        var zoneWork = new ImportWork();
-        var zoneRoots = ComponentTreeBuilder.Build(text, null, zoneWork, zonesOnly: true);
-        work.TreeSteps += zoneWork.TreeSteps;
+        // By position in the input; a stable sort, so diagnostics of one line keep the order they were found in.
+        return new IcalendarImportResult(events, diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)) { Work = work };
+    }
+
+    private (List<Event> Events, List<Diagnostic> Diagnostics, bool LateZone) ReadCalendars(string text, ImportWork work, bool zonesFirst)
+    {
+        var diagnostics = new List<Diagnostic>();
+        IReadOnlyList<ComponentNode> zoneRoots = [];
+        if (zonesFirst)
+        {
+            var zoneWork = new ImportWork();
+            zoneRoots = ComponentTreeBuilder.Build(text, null, zoneWork, zonesOnly: true);
+            work.TreeSteps += zoneWork.TreeSteps;
+        }
+
         var reader = new CalendarReader(Options, _zones, diagnostics, work, zoneRoots);
+        var lateZone = false;
         var roots = ComponentTreeBuilder.Build(text, diagnostics, work, (node, root) =>
         {
-            if (node.Name == "VEVENT" && root is { Name: "VCALENDAR" })
+            if (root is not { Name: "VCALENDAR" })
+            {
+                return;
+            }
+
+            if (node.Name == "VEVENT")
             {
                 reader.Add(node, root);
+            }
+            else if (node.Name == "VTIMEZONE" && !zonesFirst && reader.HasStarted(root))
+            {
+                lateZone = true;
             }
         });
         var events = new List<Event>();
@@ -190,7 +219,6 @@ public sealed class IcalendarImporter
             }
         }
 
-        // By position in the input; a stable sort, so diagnostics of one line keep the order they were found in.
-        return new IcalendarImportResult(events, diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)) { Work = work };
+        return (events, diagnostics, lateZone);
     }
 }

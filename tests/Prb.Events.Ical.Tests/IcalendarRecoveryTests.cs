@@ -281,6 +281,24 @@ public class IcalendarRecoveryTests
     }
 
     [Fact]
+    public void A_vtimezone_after_the_vevents_that_use_it_still_defines_their_zone()
+    {
+        // The import reads each VEVENT as it ends; a VTIMEZONE that comes later makes it read the zones first.
+        var result = Importer.Read(Calendar(
+            VEvent("late@x", "DTSTART;TZID=Late:20111109T100000"),
+            VEvent("ny@x", "DTSTART;TZID=America/New_York:20150310T100000"),
+            FixedZone("Late", "+0300"),
+            OldNewYork.Replace("\r\n", "\n", StringComparison.Ordinal)));
+
+        var late = result.Events.Single(e => e.Id.Value == "late");
+        Assert.Equal(Instant.FromUtc(2011, 11, 9, 7, 0), InstantOf(late, late.Start));
+        var ny = result.Events.Single(e => e.Id.Value == "ny");
+        Assert.Equal(Instant.FromUtc(2015, 3, 10, 15, 0), InstantOf(ny, ny.Start));
+        Assert.Contains(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.TimeZoneDisagreesWithTzdb);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
     public void A_vtimezone_without_observances_for_an_iana_id_leaves_tzdb_to_it()
     {
         // Ical.Net writes BEGIN:VTIMEZONE, TZID:Europe/Warsaw, END:VTIMEZONE and nothing else.

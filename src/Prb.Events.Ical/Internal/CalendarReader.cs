@@ -70,6 +70,9 @@ internal sealed class CalendarReader
         state.Parsed.Add(p);
     }
 
+    /// <summary>Whether a VEVENT of the calendar was read already (with the zones the calendar had defined by then).</summary>
+    internal bool HasStarted(ComponentNode calendar) => _calendars.ContainsKey(calendar);
+
     /// <summary>Makes the events of a VCALENDAR whose VEVENTs were all added.</summary>
     internal void Finish(ComponentNode calendar, List<Event> events, HashSet<EventId> usedIds)
     {
@@ -132,7 +135,8 @@ internal sealed class CalendarReader
     }
 
     /// <summary>Gets what is read of a VCALENDAR so far; the first time, resolves its zones from the first pass's
-    /// VCALENDAR of the same line (both passes build the same components).</summary>
+    /// VCALENDAR of the same line (both passes build the same components), or without a first pass from the VTIMEZONEs
+    /// the calendar has so far.</summary>
     private CalendarState State(ComponentNode calendar)
     {
         if (!_calendars.TryGetValue(calendar, out var state))
