@@ -40,4 +40,16 @@ public static class IcalendarDiagnosticCodes
 
     /// <summary>Text held characters that event documents cannot carry (control characters); they were replaced by U+FFFD.</summary>
     public const string TextReplaced = "PRB2012";
+
+    /// <summary>Two VTIMEZONEs of the input define one TZID differently; the first definition is used.</summary>
+    public const string ConflictingTimeZoneDefinitions = "PRB2013";
+
+    /// <summary>A VTIMEZONE of the input whose TZID tzdb also knows (an IANA or Windows id) disagrees with tzdb: it gives
+    /// a time of the input a different UTC offset (the file's definition governs, as RFC 5545 says), or it cannot be
+    /// evaluated (tzdb's zone is used instead).</summary>
+    public const string TimeZoneDisagreesWithTzdb = "PRB2014";
+
+    /// <summary>DTSTART and DTEND have different value types (a DATE and a DATE-TIME), which RFC 5545 forbids; the DTEND
+    /// is ignored and the end follows from DTSTART alone.</summary>
+    public const string MismatchedValueTypes = "PRB2015";
 }

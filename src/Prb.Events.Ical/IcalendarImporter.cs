@@ -10,10 +10,13 @@ namespace Prb.Events.Ical;
 /// </summary>
 /// <remarks>
 /// <para>Each VEVENT becomes an event, except that a VEVENT RELATED-TO another VEVENT of the same calendar becomes an
-/// agenda item of that event (as <see cref="IcalendarExporter"/> writes them). Ical.Net parses each VEVENT on its
-/// own, so one bad component is a diagnostic (with its line, property and reason) and the others are still imported.</para>
-/// <para>TZIDs are resolved exactly: an IANA id, a Windows id (exact key of the CLDR mapping), or a VTIMEZONE of the
-/// input evaluated by its own rules; anything else is a diagnostic, never a guess. DATE values become whole days,
+/// agenda item of that event, and one RELATED-TO;RELTYPE=SIBLING another becomes a further day of it (as
+/// <see cref="IcalendarExporter"/> writes them). The importer reads iCalendar itself, each VEVENT on its own and only
+/// the properties the model uses, so one bad component or property is a diagnostic (with its line, property and
+/// reason) and the rest is still imported; the package README states the recovery rules.</para>
+/// <para>TZIDs are resolved exactly: a VTIMEZONE of the input evaluated by its own rules (it governs, as RFC 5545 says,
+/// with a diagnostic where it contradicts tzdb), an IANA id, or a Windows id (exact key of the CLDR mapping); anything
+/// else is a diagnostic, never a guess. DATE values become whole days,
 /// DURATION stands in for DTEND, and a multi-day all-day event gets one day per date.</para>
 /// <para>An importer is immutable and safe to use from many threads at once.</para>
 /// </remarks>
@@ -143,30 +146,71 @@ public sealed class IcalendarImporter
         }
 
         var work = new ImportWork();
-        var lines = ContentLineReader.Unfold(text);
-        work.Lines = lines.Count;
-        if (lines.Count == 0)
+        var scanner = new ContentLineReader.Scanner(text);
+        if (!scanner.Next(out var first))
         {
             throw new IcalendarFormatException("The input is empty, so it is not an iCalendar file.", (int?)null);
         }
 
-        var (firstLine, firstText) = lines[0];
-        if (!firstText.Trim().Equals("BEGIN:VCALENDAR", StringComparison.OrdinalIgnoreCase))
+        var firstRaw = text.AsSpan(first.Start, first.End - first.Start);
+        var firstText = (first.Folded ? ContentLineReader.Unfolded(firstRaw) : firstRaw).TrimEnd();
+        if (!firstText.Equals("BEGIN:VCALENDAR", StringComparison.OrdinalIgnoreCase))
         {
-            var shown = firstText.Length > 40 ? firstText[..40] + "…" : firstText;
-            throw new IcalendarFormatException($"an iCalendar file starts with BEGIN:VCALENDAR, not '{shown}'.", firstLine);
+            var shown = firstText.Length > 40 ? string.Concat(firstText[..40], "…") : firstText.ToString();
+            throw new IcalendarFormatException($"an iCalendar file starts with BEGIN:VCALENDAR, not '{shown}'.", first.LineNumber);
         }
 
+        // VTIMEZONEs nearly always come before the VEVENTs that use them: one pass reads each VEVENT as soon as it ends,
+        // so its lines need not outlive it. When a VTIMEZONE comes after a VEVENT of its calendar, the times read so
+        // far may have missed it: the import starts again with a first pass that reads only the zones.
+        var (events, diagnostics, lateZone) = ReadCalendars(text, work, zonesFirst: false);
+        if (lateZone)
+        {
+            var again = new ImportWork { TreeSteps = work.TreeSteps };
+            (events, diagnostics, _) = ReadCalendars(text, again, zonesFirst: true);
+            work = again;
+        }
+
+        // By position in the input; a stable sort, so diagnostics of one line keep the order they were found in.
+        return new IcalendarImportResult(events, diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)) { Work = work };
+    }
+
+    private (List<Event> Events, List<Diagnostic> Diagnostics, bool LateZone) ReadCalendars(string text, ImportWork work, bool zonesFirst)
+    {
         var diagnostics = new List<Diagnostic>();
-        var roots = ComponentTreeBuilder.Build(lines, diagnostics, work);
+        IReadOnlyList<ComponentNode> zoneRoots = [];
+        if (zonesFirst)
+        {
+            var zoneWork = new ImportWork();
+            zoneRoots = ComponentTreeBuilder.Build(text, null, zoneWork, zonesOnly: true);
+            work.TreeSteps += zoneWork.TreeSteps;
+        }
+
+        var reader = new CalendarReader(Options, _zones, diagnostics, work, zoneRoots);
+        var lateZone = false;
+        var roots = ComponentTreeBuilder.Build(text, diagnostics, work, (node, root) =>
+        {
+            if (root is not { Name: "VCALENDAR" })
+            {
+                return;
+            }
+
+            if (node.Name == "VEVENT")
+            {
+                reader.Add(node, root);
+            }
+            else if (node.Name == "VTIMEZONE" && !zonesFirst && reader.HasStarted(root))
+            {
+                lateZone = true;
+            }
+        });
         var events = new List<Event>();
         var usedIds = new HashSet<EventId>();
-        var reader = new CalendarReader(Options, _zones, diagnostics, work);
         foreach (var root in roots)
         {
             if (root.Name == "VCALENDAR")
             {
-                reader.Read(root, events, usedIds);
+                reader.Finish(root, events, usedIds);
             }
             else
             {
@@ -175,7 +219,6 @@ public sealed class IcalendarImporter
             }
         }
 
-        // By position in the input; a stable sort, so diagnostics of one line keep the order they were found in.
-        return new IcalendarImportResult(events, diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)) { Work = work };
+        return (events, diagnostics, lateZone);
     }
 }

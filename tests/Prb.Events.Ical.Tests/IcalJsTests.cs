@@ -29,6 +29,7 @@ public class IcalJsTests
     {
         // All-day events name dates, not instants; the round-trip property covers them.
         var events = EventGenerators.Event.Array[60].Single().DistinctBy(e => e.Id).Where(e => e.Start.Local.TimeOfDay != LocalTime.Midnight).ToArray();
+        Assert.Contains(events, e => e.Days.Count > 1);
         var exporter = Samples.Exporter(Samples.WithItems);
         var read = IcalJs.Read(exporter.FeedToUtf8(events));
 
@@ -44,10 +45,15 @@ public class IcalJsTests
     {
         var schedule = EventScheduler.Default.Schedule(e);
         Assert.True(schedule.IsComplete, string.Join("; ", schedule.Diagnostics));
-        var result = new Dictionary<string, (string, string)>
+        var zone = DateTimeZoneProviders.Tzdb[e.TimeZoneId];
+        var result = new Dictionary<string, (string, string)>();
+        for (var i = 0; i < e.Days.Count; i++)
         {
-            [$"{e.Id}@{Domain}"] = (Utc(schedule.Start!.Value), Utc(schedule.End!.Value)),
-        };
+            // Day 1 in the event's own VEVENT, each further day in one of its own.
+            var uid = i == 0 ? $"{e.Id}@{Domain}" : $"{e.Id}!day-{e.Days[i].Date:uuuu'-'MM'-'dd}@{Domain}";
+            result[uid] = (Utc(Resolve(e.Days[i].Start, zone)), Utc(Resolve(e.Days[i].End, zone)));
+        }
+
         foreach (var item in schedule.Items)
         {
             result[$"{e.Id}+{item.Item.Id}@{Domain}"] = (Utc(item.Start), Utc(item.End));
@@ -55,6 +61,9 @@ public class IcalJsTests
 
         return result;
     }
+
+    private static ZonedDateTime Resolve(EventTime time, DateTimeZone zone) =>
+        EventScheduler.Default.TryResolve(time, zone, out var resolved, out _) ? resolved : throw new InvalidOperationException($"{time} does not resolve");
 
     private static string Utc(ZonedDateTime time) =>
         InstantPattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss'Z'").Format(time.ToInstant()).ToString(CultureInfo.InvariantCulture);

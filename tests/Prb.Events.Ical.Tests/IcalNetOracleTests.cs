@@ -14,7 +14,8 @@ public class IcalNetOracleTests
         {
             var calendar = global::Ical.Net.Calendar.Load(exporter.ToText(e))!;
             var schedule = EventScheduler.Default.Schedule(e);
-            Assert.Equal(e.Agenda.Count + 1, calendar.Events.Count);
+            var allDay = e.Start.Local.TimeOfDay == LocalTime.Midnight && e.Days.All(d => d.End.Local.TimeOfDay == LocalTime.Midnight);
+            Assert.Equal(e.Agenda.Count + (allDay ? 1 : e.Days.Count), calendar.Events.Count);
 
             var head = calendar.Events.Single(v => v.Uid == $"{e.Id}@events.prb.example");
             Assert.Equal(Normalized(e.FullTitle), NullIfEmpty(head.Summary));
@@ -24,7 +25,17 @@ public class IcalNetOracleTests
             if (e.Start.Local.TimeOfDay != LocalTime.Midnight)
             {
                 Assert.Equal(schedule.Start!.Value.ToInstant().ToDateTimeUtc(), head.DtStart!.AsUtc);
-                Assert.Equal(schedule.End!.Value.ToInstant().ToDateTimeUtc(), head.DtEnd!.AsUtc);
+                var zone = DateTimeZoneProviders.Tzdb[e.TimeZoneId];
+                Assert.Equal(Instant(e.Days[0].End, zone).ToDateTimeUtc(), head.DtEnd!.AsUtc);
+                for (var i = 1; i < e.Days.Count; i++)
+                {
+                    var day = calendar.Events.Single(v => v.Uid == $"{e.Id}!day-{e.Days[i].Date:uuuu'-'MM'-'dd}@events.prb.example");
+                    Assert.Equal(Instant(e.Days[i].Start, zone).ToDateTimeUtc(), day.DtStart!.AsUtc);
+                    Assert.Equal(Instant(e.Days[i].End, zone).ToDateTimeUtc(), day.DtEnd!.AsUtc);
+                    Assert.Equal(head.Summary, day.Summary);
+                    Assert.Equal(head.Description, day.Description);
+                    Assert.Equal(head.Location, day.Location);
+                }
             }
 
             foreach (var scheduled in schedule.Items)
@@ -38,6 +49,9 @@ public class IcalNetOracleTests
             }
         }, iter: 150, threads: 1, print: e => CalendarView.Of(e));
     }
+
+    private static Instant Instant(EventTime time, DateTimeZone zone) =>
+        EventScheduler.Default.TryResolve(time, zone, out var resolved, out _) ? resolved.ToInstant() : throw new InvalidOperationException($"{time} does not resolve");
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 

@@ -1,101 +1,123 @@
 using System.Globalization;
 using System.Text;
-using Ical.Net.CalendarComponents;
 using NodaTime;
 
 namespace Prb.Events.Ical.Internal;
 
 /// <summary>
-/// Turns the VEVENTs of one VCALENDAR into events: Ical.Net parses each VEVENT on its own (so one bad component
-/// costs only itself), and this class resolves times and zones exactly and maps the values onto the model.
-/// A VEVENT RELATED-TO another VEVENT of the calendar becomes an agenda item of that event.
+/// Turns the VEVENTs of one VCALENDAR into events: <see cref="VEventReader"/> reads each VEVENT on its own (so one bad
+/// component costs only itself), and this class chooses each event's zone and maps the values onto the model. A VEVENT
+/// RELATED-TO (no RELTYPE, or PARENT) another VEVENT of the calendar becomes an agenda item of that event; one
+/// RELATED-TO;RELTYPE=SIBLING another becomes a further day of it (as <see cref="CalendarWriter"/> writes the days of a
+/// multi-day event).
 /// </summary>
 internal sealed class CalendarReader
 {
-    private const string CalendarPrologue = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Prb.Events//Prb.Events.Ical import//EN\r\n";
-    private const string CalendarEpilogue = "END:VCALENDAR\r\n";
-
-    /// <summary>The most dates an all-day event may span (ten years): it becomes one event day per date, so a span of
-    /// centuries written in a few octets would otherwise become millions of days.</summary>
-    private const int MaxAllDayDays = 3660;
-
     /// <summary>The most all-day dates one import makes in all, whatever the number of VEVENTs that ask for them.</summary>
     internal const int MaxAllDayDatesPerImport = 100_000;
+
+    private static readonly List<ParsedEvent> NoEvents = [];
 
     private readonly IcalendarImportOptions _options;
     private readonly IDateTimeZoneProvider _provider;
     private readonly List<Diagnostic> _diagnostics;
     private readonly RuleBudget _ruleBudget = new();
     private readonly ImportWork _work;
-    private int _allDayDatesLeft = MaxAllDayDatesPerImport;
+    private readonly VEventReader _vevents;
+    private readonly Dictionary<int, ComponentNode> _zoneRoots = [];
+    private readonly Dictionary<ComponentNode, CalendarState> _calendars = [];
 
-    internal CalendarReader(IcalendarImportOptions options, IDateTimeZoneProvider provider, List<Diagnostic> diagnostics, ImportWork work)
+    internal CalendarReader(IcalendarImportOptions options, IDateTimeZoneProvider provider, List<Diagnostic> diagnostics, ImportWork work,
+        IReadOnlyList<ComponentNode> zoneRoots)
     {
         _options = options;
         _provider = provider;
         _diagnostics = diagnostics;
         _work = work;
+        _vevents = new VEventReader(diagnostics, work);
+        foreach (var root in zoneRoots)
+        {
+            _zoneRoots.TryAdd(root.Begin.LineNumber, root);
+        }
     }
 
-    internal void Read(ComponentNode calendar, List<Event> events, HashSet<EventId> usedIds)
+    /// <summary>Reads a VEVENT of a VCALENDAR as soon as it is complete, and lets go of its lines: only what the model
+    /// needs lives on until the calendar ends.</summary>
+    internal void Add(ComponentNode vevent, ComponentNode calendar)
     {
-        var zones = new ZoneResolver(_provider, calendar, _ruleBudget, _work);
-        var parsed = new List<ParsedEvent>();
-        var byUid = new Dictionary<string, ParsedEvent>(StringComparer.Ordinal);
-        foreach (var child in calendar.Children)
+        var state = State(calendar);
+        var p = _vevents.Parse(vevent, state.Zones);
+
+        // Read: nothing of the component is needed any more (it is the last child of the calendar so far).
+        vevent.Release();
+        if (calendar.Children.Count > 0 && ReferenceEquals(calendar.Children[^1], vevent))
         {
-            if (child.Name != "VEVENT")
-            {
-                continue;
-            }
-
-            var p = Parse(child, zones);
-            if (p is null)
-            {
-                continue;
-            }
-
-            if (!byUid.TryAdd(p.Uid, p))
-            {
-                Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, child.Begin, "VEVENT",
-                    $"another VEVENT of this calendar has the UID '{p.Uid}'; this one is skipped.");
-                continue;
-            }
-
-            parsed.Add(p);
+            calendar.Children.RemoveAt(calendar.Children.Count - 1);
         }
 
-        bool IsTop(ParsedEvent p) =>
-            p.ParentUid is null || !byUid.TryGetValue(p.ParentUid, out var parent) || ReferenceEquals(parent, p)
-            || (parent.ParentUid is not null && byUid.ContainsKey(parent.ParentUid));
+        if (p is null)
+        {
+            return;
+        }
 
-        // The items of each event, in input order, found in one pass: looking them up event by event would be
-        // quadratic in the number of VEVENTs.
-        var itemsByParent = new Dictionary<string, List<ParsedEvent>>(StringComparer.Ordinal);
+        if (!state.ByUid.TryAdd(p.Uid, p))
+        {
+            Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, vevent.Begin, "VEVENT",
+                $"another VEVENT of this calendar has the UID '{p.Uid}'; this one is skipped.");
+            return;
+        }
+
+        state.Parsed.Add(p);
+    }
+
+    /// <summary>Whether a VEVENT of the calendar was read already (with the zones the calendar had defined by then).</summary>
+    internal bool HasStarted(ComponentNode calendar) => _calendars.ContainsKey(calendar);
+
+    /// <summary>Makes the events of a VCALENDAR whose VEVENTs were all added.</summary>
+    internal void Finish(ComponentNode calendar, List<Event> events, HashSet<EventId> usedIds)
+    {
+        var state = State(calendar);
+        var parsed = state.Parsed;
+        var byUid = state.ByUid;
+        var zones = state.Zones;
+
+        // A VEVENT linked to another (RELATED-TO its UID) belongs to it, unless that one is linked in turn: links
+        // are one level deep, so a chain or a cycle of links costs no more than one look-up per VEVENT.
+        bool HasTarget(ParsedEvent p, string? uid) => uid is not null && byUid.TryGetValue(uid, out var target) && !ReferenceEquals(target, p);
+        bool IsLinked(ParsedEvent p) => HasTarget(p, p.ParentUid) || HasTarget(p, p.SiblingUid);
+        ParsedEvent? OwnerBy(ParsedEvent p, string? uid) => HasTarget(p, uid) && !IsLinked(byUid[uid!]) ? byUid[uid!] : null;
+
+        // The items and further days of each event, in input order, found in one pass: looking them up event by event
+        // would be quadratic in the number of VEVENTs.
+        var itemsByEvent = new Dictionary<ParsedEvent, List<ParsedEvent>>();
+        var daysByEvent = new Dictionary<ParsedEvent, List<ParsedEvent>>();
+        var tops = new List<ParsedEvent>();
         foreach (var p in parsed)
         {
-            if (!IsTop(p))
+            var (owner, groups) = OwnerBy(p, p.ParentUid) is { } parent ? (parent, itemsByEvent)
+                : OwnerBy(p, p.SiblingUid) is { } sibling ? (sibling, daysByEvent)
+                : ((ParsedEvent?)null, null);
+            if (owner is null)
             {
-                if (!itemsByParent.TryGetValue(p.ParentUid!, out var siblings))
-                {
-                    siblings = [];
-                    itemsByParent.Add(p.ParentUid!, siblings);
-                }
-
-                siblings.Add(p);
-            }
-        }
-
-        var hint = ZoneHint(calendar, zones);
-        foreach (var top in parsed)
-        {
-            if (!IsTop(top))
-            {
+                tops.Add(p);
                 continue;
             }
 
-            var items = itemsByParent.GetValueOrDefault(top.Uid) ?? [];
-            var built = Build(top, items, hint);
+            if (!groups!.TryGetValue(owner, out var group))
+            {
+                group = [];
+                groups.Add(owner, group);
+            }
+
+            group.Add(p);
+        }
+
+        var hint = ZoneHint(state.ZoneCalendar, zones);
+        foreach (var top in tops)
+        {
+            var items = itemsByEvent.GetValueOrDefault(top) ?? NoEvents;
+            var days = daysByEvent.GetValueOrDefault(top) ?? NoEvents;
+            var built = Build(top, items, days, hint);
             if (built is null)
             {
                 continue;
@@ -103,7 +125,7 @@ internal sealed class CalendarReader
 
             if (!usedIds.Add(built.Id))
             {
-                Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, top.Node.Begin, "VEVENT",
+                Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, top.Begin, "VEVENT",
                     $"another event of the input has the id '{built.Id}'; this one is skipped.");
                 continue;
             }
@@ -112,22 +134,37 @@ internal sealed class CalendarReader
         }
     }
 
-    private static (string Id, DateTimeZone Zone)? ZoneHint(ComponentNode calendar, ZoneResolver zones)
+    /// <summary>Gets what is read of a VCALENDAR so far; the first time, resolves its zones from the first pass's
+    /// VCALENDAR of the same line (both passes build the same components), or without a first pass from the VTIMEZONEs
+    /// the calendar has so far.</summary>
+    private CalendarState State(ComponentNode calendar)
     {
-        if (calendar.First("X-WR-TIMEZONE") is { } line && zones.Resolve(ContentLineReader.UnescapeText(line.Value).Trim(), out _) is { IanaId: { } id } named)
+        if (!_calendars.TryGetValue(calendar, out var state))
         {
-            return (id, named.Zone);
+            var zoneCalendar = _zoneRoots.GetValueOrDefault(calendar.Begin.LineNumber) ?? calendar;
+            state = new CalendarState(zoneCalendar, new ZoneResolver(_provider, zoneCalendar, _ruleBudget, _work, _diagnostics));
+            _calendars.Add(calendar, state);
         }
 
-        if (zones.DefinedIds.Count == 1 && zones.Resolve(zones.DefinedIds.First(), out _) is { IanaId: { } only } single)
+        return state;
+    }
+
+    private static (string Id, DateTimeZone Zone)? ZoneHint(ComponentNode calendar, ZoneResolver zones)
+    {
+        if (calendar.First("X-WR-TIMEZONE") is { } line && zones.Resolve(ContentLineReader.UnescapeText(line.Value), out _, out _)?.TzdbZone is { } named)
         {
-            return (only, single.Zone);
+            return (named.Id, named);
+        }
+
+        if (zones.DefinedIds.Count == 1 && zones.Resolve(zones.DefinedIds.First(), out _, out _)?.TzdbZone is { } single)
+        {
+            return (single.Id, single);
         }
 
         return null;
     }
 
-    private Event? Build(ParsedEvent top, List<ParsedEvent> items, (string Id, DateTimeZone Zone)? hint)
+    private Event? Build(ParsedEvent top, List<ParsedEvent> items, List<ParsedEvent> furtherDays, (string Id, DateTimeZone Zone)? hint)
     {
         var (zoneId, zone) = ChooseZone(top, hint);
         var id = EventIdFor(top.Uid);
@@ -150,7 +187,12 @@ internal sealed class CalendarReader
                 .LastModifiedAt(top.LastModified)
                 .WithStatus(top.IsCancelled ? EventStatus.Cancelled : EventStatus.Scheduled)
                 .Tagged([.. tags]);
-            if (!id.Value.Any(char.IsAsciiLetterOrDigit))
+            if (Slug.IsValid(id.Value))
+            {
+                // The id is a slug as it is: no transliteration to do.
+                builder.WithSlug(new Slug(id.Value));
+            }
+            else if (!id.Value.AsSpan().ContainsAnyInRange('0', '9') && !id.Value.AsSpan().ContainsAnyInRange('a', 'z') && !id.Value.AsSpan().ContainsAnyInRange('A', 'Z'))
             {
                 // A slug needs a letter or digit; an id such as "__" has none.
                 builder.WithSlug(new Slug("event-" + Hash(top.Uid)));
@@ -161,20 +203,28 @@ internal sealed class CalendarReader
                 builder.At(new Venue(top.Location ?? string.Empty, null, top.Geo, top.OnlineUrl));
             }
 
-            foreach (var day in Days(top, zone))
+            if (furtherDays.Count == 0 && top.Start.Kind != TimeValueKind.Date)
             {
                 _work.EventDays++;
-                builder.OnDay(day);
+                builder.OnDay(new EventDay(ToEventTime(top.Start, zone), ToEventTime(top.End, zone)));
+            }
+            else
+            {
+                foreach (var day in furtherDays.Prepend(top).SelectMany(d => Days(d, zone)).OrderBy(d => d.Start))
+                {
+                    _work.EventDays++;
+                    builder.OnDay(day);
+                }
             }
 
-            var itemIds = new HashSet<AgendaItemId>();
-            var parentLocal = LocalPart(top.Uid);
+            var itemIds = items.Count == 0 ? null : new HashSet<AgendaItemId>();
+            var parentLocal = items.Count == 0 ? string.Empty : LocalPart(top.Uid);
             foreach (var item in items)
             {
                 var itemId = ItemIdFor(item.Uid, parentLocal);
-                if (!itemIds.Add(itemId))
+                if (!itemIds!.Add(itemId))
                 {
-                    Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, item.Node.Begin, "VEVENT",
+                    Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, item.Begin, "VEVENT",
                         $"another agenda item of the event has the id '{itemId}'; this one is skipped.");
                     continue;
                 }
@@ -206,7 +256,7 @@ internal sealed class CalendarReader
         catch (Exception e) when (e is ArgumentException or OverflowException)
         {
             // OverflowException: a date at the very end of the calendar, whose next day NodaTime cannot make.
-            Report(IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, top.Node.Begin, "VEVENT",
+            Report(IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, top.Begin, "VEVENT",
                 $"the event cannot be made from this VEVENT and its agenda items: {e.Message}");
             return null;
         }
@@ -228,13 +278,19 @@ internal sealed class CalendarReader
         if (custom is not null)
         {
             var instants = new[] { p.Start, p.End }.Where(t => t.HasInstant).Select(t => t.Instant).ToArray();
+            if (custom.Tzdb is { } named && instants.All(i => named.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
+            {
+                // The input's definition of a zone tzdb knows, which agrees with tzdb at every time of the event.
+                return (named.Id, named);
+            }
+
             var candidates = new[] { (custom.Zone as VTimeZoneZone)?.Location, _options.DefaultTimeZoneId };
             foreach (var candidate in candidates)
             {
                 if (candidate is not null && _provider.GetZoneOrNull(candidate) is { } tzdb && instants.All(i => tzdb.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
                 {
-                    Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
-                        $"the zone '{custom.Zone.Id}' is defined only by this input's VTIMEZONE; its times were resolved by its own rules and the event is placed in {tzdb.Id}, which has the same UTC offsets at every time of the event.");
+                    Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
+                        $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {tzdb.Id}, which has the same UTC offsets at every time of the event.");
                     return (tzdb.Id, tzdb);
                 }
             }
@@ -245,13 +301,13 @@ internal sealed class CalendarReader
                 var hours = offsets[0].Seconds / 3600;
                 var fixedId = hours == 0 ? "Etc/UTC" : string.Create(CultureInfo.InvariantCulture, $"Etc/GMT{(hours > 0 ? "-" : "+")}{Math.Abs(hours)}");
                 var fixedZone = _provider[fixedId];
-                Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
-                    $"the zone '{custom.Zone.Id}' is defined only by this input's VTIMEZONE; its times were resolved by its own rules and the event is placed in {fixedId}, the fixed offset they have.");
+                Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
+                    $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {fixedId}, the fixed offset they have.");
                 return (fixedId, fixedZone);
             }
 
-            Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
-                $"the zone '{custom.Zone.Id}' is defined only by this input's VTIMEZONE; its times were resolved by its own rules and the event is placed in Etc/UTC.");
+            Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
+                $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in Etc/UTC.");
             return ("Etc/UTC", _provider["Etc/UTC"]);
         }
 
@@ -259,7 +315,7 @@ internal sealed class CalendarReader
         {
             if (p.Start.Kind == TimeValueKind.Floating)
             {
-                Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
+                Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
                     $"the time is floating (no zone); it is read in {h.Id}, the zone the calendar names.");
             }
 
@@ -269,7 +325,7 @@ internal sealed class CalendarReader
         var fallback = _provider.GetZoneOrNull(_options.DefaultTimeZoneId) ?? _provider["Etc/UTC"];
         if (p.Start.Kind is TimeValueKind.Floating or TimeValueKind.Utc)
         {
-            Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Node.Begin, "DTSTART",
+            Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
                 p.Start.Kind == TimeValueKind.Floating
                     ? $"the time is floating (no zone) and the calendar names no zone; it is read in {fallback.Id}, the default zone."
                     : $"the times are in UTC and the calendar names no zone; the event is placed in {fallback.Id}, the default zone, at the same instants.");
@@ -309,7 +365,7 @@ internal sealed class CalendarReader
 
         var zoned = value.Instant.InZone(zone);
         var local = zoned.LocalDateTime;
-        return zone.MapLocal(local).Count == 2 ? new EventTime(local, zoned.Offset) : new EventTime(local);
+        return ZoneMapping.IsAmbiguous(local, value.Instant, zone) ? new EventTime(local, zoned.Offset) : new EventTime(local);
     }
 
     private static string? RoomOf(string? itemLocation, string? eventLocation)
@@ -327,359 +383,26 @@ internal sealed class CalendarReader
         return itemLocation;
     }
 
-    private ParsedEvent? Parse(ComponentNode node, ZoneResolver zones)
-    {
-        if (node.First("RECURRENCE-ID") is { } recurrenceId)
-        {
-            Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, recurrenceId, "RECURRENCE-ID",
-                "an overridden occurrence of a recurring event is not imported; events are imported as their first occurrence.");
-            return null;
-        }
-
-        CalendarEvent ical;
-        try
-        {
-            var text = new StringBuilder(CalendarPrologue);
-            foreach (var line in node.AllLines)
-            {
-                text.Append(line.Text).Append("\r\n");
-            }
-
-            text.Append(CalendarEpilogue);
-            _work.ParsedCharacters += text.Length;
-            ical = global::Ical.Net.Calendar.Load(text.ToString())!.Events.Single();
-        }
-#pragma warning disable CA1031 // Ical.Net throws several exception types for a component it cannot read; each means "skip this component".
-        catch (Exception e) when (e is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            Report(IcalendarDiagnosticCodes.InvalidComponent, DiagnosticSeverity.Error, node.Begin, "VEVENT", $"the VEVENT cannot be read: {e.Message}");
-            return null;
-        }
-
-        var uidLine = node.First("UID");
-        string uid;
-        if (uidLine is null || string.IsNullOrWhiteSpace(uidLine.Value))
-        {
-            uid = "uid-" + Hash(string.Join("\n", node.AllLines.Select(l => l.Text)));
-            Report(IcalendarDiagnosticCodes.MissingProperty, DiagnosticSeverity.Warning, node.Begin, "UID",
-                $"the VEVENT has no UID; it is given '{uid}', made from its content.");
-        }
-        else
-        {
-            uid = ContentLineReader.UnescapeText(uidLine.Value).Trim();
-        }
-
-        var startLine = node.First("DTSTART");
-        if (startLine is null)
-        {
-            Report(IcalendarDiagnosticCodes.MissingProperty, DiagnosticSeverity.Error, node.Begin, "VEVENT", "the VEVENT has no DTSTART; it is skipped.");
-            return null;
-        }
-
-        if (!TryReadTime(startLine, zones, out var start))
-        {
-            return null;
-        }
-
-        TimeValue end;
-        if (node.First("DTEND") is { } endLine)
-        {
-            if (!TryReadTime(endLine, zones, out end))
-            {
-                return null;
-            }
-        }
-        else if (node.First("DURATION") is { } durationLine)
-        {
-            if (ical.Duration is not { } duration)
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, durationLine, "DURATION",
-                    $"'{durationLine.Value}' is not a duration such as PT1H30M; the VEVENT is skipped.");
-                return null;
-            }
-
-            try
-            {
-                end = AddDuration(start, duration);
-            }
-            catch (Exception e) when (e is ArgumentException or OverflowException)
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, durationLine, "DURATION",
-                    $"'{durationLine.Value}' takes the end outside the years 1 to 9999; the VEVENT is skipped.");
-                return null;
-            }
-        }
-        else if (start.Kind == TimeValueKind.Date && start.Local.Date == LocalDate.MaxIsoValue)
-        {
-            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, startLine, "DTSTART",
-                "an all-day event on 9999-12-31 would end in the year 10000; the VEVENT is skipped.");
-            return null;
-        }
-        else
-        {
-            end = start.Kind == TimeValueKind.Date
-                ? start with { Local = start.Local.PlusDays(1) }
-                : start;
-        }
-
-        // The model's supported range (EventLimits) is stated once in Core; a time outside it is this VEVENT's error.
-        foreach (var (time, line) in new[] { (start, startLine), (end, node.First("DTEND") ?? node.First("DURATION") ?? startLine) })
-        {
-            if (!EventLimits.Contains(time.Local.Date))
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, line, line.Name,
-                    $"'{line.Value}' is outside the supported dates {EventLimits.MinDate:uuuu-MM-dd} to {EventLimits.MaxDate:uuuu-MM-dd}; the VEVENT is skipped.");
-                return null;
-            }
-        }
-
-        if (start.Kind == TimeValueKind.Date && end.Kind == TimeValueKind.Date)
-        {
-            var dates = Period.DaysBetween(start.Local.Date, end.Local.Date);
-            var spanLine = node.First("DTEND") ?? node.First("DURATION") ?? startLine;
-            if (dates > MaxAllDayDays)
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, spanLine, spanLine.Name,
-                    $"the all-day event lasts {dates} days; an event gets one day per date, for at most {MaxAllDayDays} dates, so the VEVENT is skipped.");
-                return null;
-            }
-
-            if (dates > _allDayDatesLeft)
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, spanLine, spanLine.Name,
-                    $"the all-day events of this input span more than {MaxAllDayDatesPerImport} dates in all, one event day each; the VEVENT is skipped.");
-                return null;
-            }
-
-            _allDayDatesLeft -= Math.Max(dates, 1);
-        }
-
-        if ((node.First("RRULE") ?? node.First("RDATE")) is { } recurrence)
-        {
-            Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, recurrence, recurrence.Name,
-                "the event recurs; only its first occurrence is imported.");
-        }
-
-        GeoCoordinate? geo = null;
-        if (node.First("GEO") is { } geoLine)
-        {
-            if (IcalValues.TryParseGeo(geoLine.Value, out var g))
-            {
-                geo = g;
-            }
-            else
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Warning, geoLine, "GEO",
-                    $"'{geoLine.Value}' is not a position such as 51.1099;17.0317; it is skipped.");
-            }
-        }
-
-        var url = ical.Url;
-        if (node.First("URL") is { } urlLine && !WebAddress.IsAbsolute(url))
-        {
-            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Warning, urlLine, "URL", $"'{urlLine.Value}' is not an absolute URL; it is skipped.");
-            url = null;
-        }
-
-        Uri? online = null;
-        if (node.First("CONFERENCE") is { } conferenceLine)
-        {
-            if (Uri.TryCreate(conferenceLine.Value, UriKind.Absolute, out var conference))
-            {
-                online = conference;
-            }
-            else
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Warning, conferenceLine, "CONFERENCE",
-                    $"'{conferenceLine.Value}' is not an absolute URI; it is skipped.");
-            }
-        }
-
-        var sequence = 0;
-        if (node.First("SEQUENCE") is { } sequenceLine && !IcalValues.TryParseCount(sequenceLine.Value, out sequence))
-        {
-            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Warning, sequenceLine, "SEQUENCE",
-                $"'{sequenceLine.Value}' is not a revision number; 0 is taken.");
-            sequence = 0;
-        }
-
-        Instant? lastModified = null;
-        if (node.First("LAST-MODIFIED") is { } modifiedLine)
-        {
-            if (IcalValues.TryParseDateTime(modifiedLine.Value.Trim(), out var modified, out _))
-            {
-                lastModified = modified.InUtc().ToInstant();
-            }
-            else
-            {
-                Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Warning, modifiedLine, "LAST-MODIFIED",
-                    $"'{modifiedLine.Value}' is not a UTC date-time; it is skipped.");
-            }
-        }
-
-        string? parentUid = null;
-        foreach (var related in node.All("RELATED-TO"))
-        {
-            var relation = related.Parameter("RELTYPE")?.ToUpperInvariant();
-            if (relation is null or "PARENT")
-            {
-                parentUid = ContentLineReader.UnescapeText(related.Value).Trim();
-                break;
-            }
-        }
-
-        return new ParsedEvent
-        {
-            Node = node,
-            Uid = uid,
-            ParentUid = parentUid,
-            Start = start,
-            End = end,
-            Summary = Clean(ical.Summary, node, "SUMMARY") ?? string.Empty,
-            Description = Clean(ical.Description, node, "DESCRIPTION"),
-            Location = Clean(ical.Location, node, "LOCATION"),
-            Categories = ical.Categories.Where(c => !string.IsNullOrEmpty(c)).Select(c => Clean(c, node, "CATEGORIES")!).ToArray(),
-            Geo = geo,
-            Url = url,
-            OnlineUrl = online,
-            IsCancelled = string.Equals(ical.Status, "CANCELLED", StringComparison.OrdinalIgnoreCase),
-            Sequence = sequence,
-            LastModified = lastModified,
-        };
-    }
-
-    private bool TryReadTime(ContentLine line, ZoneResolver zones, out TimeValue value)
-    {
-        value = default;
-        var text = line.Value.Trim();
-        var type = line.Parameter("VALUE")?.ToUpperInvariant();
-        if (type == "DATE" || (type is null && text.Length == 8))
-        {
-            if (IcalValues.TryParseDate(text, out var date))
-            {
-                value = new TimeValue(TimeValueKind.Date, date.AtMidnight(), default, null);
-                return true;
-            }
-
-            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, line, line.Name, $"'{line.Value}' is not a date such as 20111109; the VEVENT is skipped.");
-            return false;
-        }
-
-        if (!IcalValues.TryParseDateTime(text, out var local, out var isUtc))
-        {
-            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, line, line.Name,
-                $"'{line.Value}' is not a date-time such as 20111109T100000; the VEVENT is skipped.");
-            return false;
-        }
-
-        if (isUtc)
-        {
-            value = new TimeValue(TimeValueKind.Utc, local, local.InUtc().ToInstant(), null);
-            return true;
-        }
-
-        var tzid = line.Parameter("TZID");
-        if (tzid is null)
-        {
-            value = new TimeValue(TimeValueKind.Floating, local, default, null);
-            return true;
-        }
-
-        var zone = zones.Resolve(tzid.Trim(), out var reason);
-        if (zone is null)
-        {
-            Report(IcalendarDiagnosticCodes.UnknownTimeZone, DiagnosticSeverity.Error, line, line.Name, $"{reason}; the VEVENT is skipped.");
-            return false;
-        }
-
-        try
-        {
-            value = Resolve(line, local, zone);
-            return true;
-        }
-        catch (Exception e) when (e is ArgumentException or OverflowException)
-        {
-            // A local time at the very start or end of year 1 or 9999 whose instant falls outside them.
-            Report(IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, line, line.Name,
-                $"'{line.Value}' in {zone.Zone.Id} is an instant outside the years 1 to 9999; the VEVENT is skipped.");
-            return false;
-        }
-    }
-
-    private TimeValue Resolve(ContentLine line, LocalDateTime local, ResolvedZone zone)
-    {
-        var mapping = zone.Zone.MapLocal(local);
-        Instant instant;
-        switch (mapping.Count)
-        {
-            case 1:
-                instant = mapping.Single().ToInstant();
-                break;
-            case 2:
-                // RFC 5545 section 3.3.5: an ambiguous local time means its first occurrence.
-                instant = mapping.First().ToInstant();
-                break;
-            default:
-                // RFC 5545 section 3.3.5: a time in a gap is read with the offset before the gap.
-                instant = local.WithOffset(mapping.EarlyInterval.WallOffset).ToInstant();
-                Report(IcalendarDiagnosticCodes.SkippedLocalTime, DiagnosticSeverity.Warning, line, line.Name,
-                    $"{local:uuuu-MM-dd'T'HH:mm} does not exist in {zone.Zone.Id} (clocks go forward); it is read with the offset before the change, as RFC 5545 says.");
-                break;
-        }
-
-        return new TimeValue(TimeValueKind.Zoned, instant.InZone(zone.Zone).LocalDateTime, instant, zone);
-    }
-
-    private static TimeValue AddDuration(TimeValue start, global::Ical.Net.DataTypes.Duration duration)
-    {
-        var sign = duration.Sign < 0 ? -1 : 1;
-        var days = sign * (((duration.Weeks ?? 0) * 7) + (duration.Days ?? 0));
-        var exact = Duration.FromHours(sign * (duration.Hours ?? 0)) + Duration.FromMinutes(sign * (duration.Minutes ?? 0))
-            + Duration.FromSeconds(sign * (duration.Seconds ?? 0));
-        switch (start.Kind)
-        {
-            case TimeValueKind.Date:
-                return start with { Local = start.Local.PlusDays(Math.Max(days, 1)) };
-            case TimeValueKind.Floating:
-                return start with { Local = start.Local.PlusDays(days).PlusTicks(exact.BclCompatibleTicks) };
-            case TimeValueKind.Utc:
-                var utc = start.Instant + Duration.FromDays(days) + exact;
-                return start with { Instant = utc, Local = utc.InUtc().LocalDateTime };
-            default:
-                // Days are nominal (the same wall-clock time on a later date), hours and less are exact (RFC 5545 section 3.3.6).
-                var zone = start.Zone!.Zone;
-                var shifted = zone.ResolveLocal(start.Local.PlusDays(days), NodaTime.TimeZones.Resolvers.LenientResolver).ToInstant() + exact;
-                return start with { Instant = shifted, Local = shifted.InZone(zone).LocalDateTime };
-        }
-    }
-
-    private string? Clean(string? text, ComponentNode node, string property)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (EventText.IsValid(text))
-        {
-            return text;
-        }
-
-        var line = node.First(property) ?? node.Begin;
-        Report(IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, line, property,
-            "the text holds control characters or broken surrogates, which event documents cannot carry; they were replaced by U+FFFD.");
-        return EventText.ReplaceInvalid(text);
-    }
-
     private static string LocalPart(string uid)
     {
         var at = uid.LastIndexOf('@');
         return at > 0 ? uid[..at] : uid;
     }
 
-    private static EventId EventIdFor(string uid) =>
-        EventId.TryParse(LocalPart(uid), out var id) ? id : new EventId(DeriveId(uid));
+    private static EventId EventIdFor(string uid)
+    {
+        var at = uid.LastIndexOf('@');
+        var local = at > 0 ? uid.AsSpan(0, at) : uid;
+        foreach (var c in local)
+        {
+            if (!IdText.IsValidCharacter(c))
+            {
+                return new EventId(DeriveId(uid));
+            }
+        }
+
+        return EventId.TryParse(local.ToString(), out var id) ? id : new EventId(DeriveId(uid));
+    }
 
     private static AgendaItemId ItemIdFor(string uid, string parentLocal)
     {
@@ -693,33 +416,39 @@ internal sealed class CalendarReader
         return AgendaItemId.TryParse(local, out var plain) ? plain : new AgendaItemId(DeriveId(uid));
     }
 
-    /// <summary>Makes an id from any UID: unreserved characters kept, runs of others become one hyphen, and a hash of
-    /// the whole UID keeps different UIDs apart.</summary>
+    /// <summary>Makes an id from any UID: ASCII letters (lower-cased) and digits kept, runs of others become one hyphen,
+    /// and a hash of the whole UID keeps different UIDs apart. The result is a slug as it is, so the event needs no
+    /// slug made from it.</summary>
     private static string DeriveId(string uid)
     {
-        var builder = new StringBuilder(Math.Min(uid.Length, 100));
+        Span<char> stem = stackalloc char[60];
+        var length = 0;
         foreach (var c in uid)
         {
-            if (builder.Length >= 100)
+            if (length >= stem.Length)
             {
                 break;
             }
 
-            if (IdText.IsValidCharacter(c))
+            if (char.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(c);
+                stem[length++] = char.ToLowerInvariant(c);
             }
-            else if (builder.Length > 0 && builder[^1] != '-')
+            else if (length > 0 && stem[length - 1] != '-')
             {
-                builder.Append('-');
+                stem[length++] = '-';
             }
         }
 
-        var stem = builder.ToString().Trim('-');
-        return (stem.Length == 0 ? "uid" : stem) + "-" + Hash(uid);
+        var trimmed = stem[..length].Trim('-');
+        Span<char> hash = stackalloc char[8];
+        HashOf(uid).TryFormat(hash, out _, "x8", CultureInfo.InvariantCulture);
+        return trimmed.Length == 0 ? string.Concat("uid-", hash) : string.Concat(trimmed, "-", hash);
     }
 
-    private static string Hash(string text)
+    internal static string Hash(string text) => HashOf(text).ToString("x8", CultureInfo.InvariantCulture);
+
+    private static uint HashOf(string text)
     {
         // FNV-1a over the UTF-16 code units: stable across runs and machines, unlike string.GetHashCode.
         var hash = 2166136261u;
@@ -728,9 +457,22 @@ internal sealed class CalendarReader
             hash = (hash ^ c) * 16777619u;
         }
 
-        return hash.ToString("x8", CultureInfo.InvariantCulture);
+        return hash;
     }
 
     private void Report(string code, DiagnosticSeverity severity, ContentLine line, string what, string message) =>
         _diagnostics.Add(new Diagnostic(code, severity, ContentLineLocation.Of(line.LineNumber, what), message));
+
+    /// <summary>One VCALENDAR being read: its zones (from the first pass) and its VEVENTs read so far.</summary>
+    private sealed class CalendarState(ComponentNode zoneCalendar, ZoneResolver zones)
+    {
+        // Sized by the first pass, which saw every component of the calendar.
+        internal ComponentNode ZoneCalendar { get; } = zoneCalendar;
+
+        internal ZoneResolver Zones { get; } = zones;
+
+        internal List<ParsedEvent> Parsed { get; } = new(zoneCalendar.Children.Count);
+
+        internal Dictionary<string, ParsedEvent> ByUid { get; } = new(zoneCalendar.Children.Count, StringComparer.Ordinal);
+    }
 }

@@ -40,7 +40,12 @@ internal sealed class CalendarWriter
             var shared = new SharedValues(p.Event);
             if (onlyItem is null)
             {
-                WriteEvent(p, shared);
+                // Day 1 in the event's own VEVENT; each further day of a timed multi-day event in a VEVENT of its own,
+                // so that every calendar shows each day with its hours and nothing between them.
+                for (var day = 0; day < p.DayTimes.Length / 2; day++)
+                {
+                    WriteEvent(p, shared, day);
+                }
             }
 
             if (p.ItemIndexes.Length > 0)
@@ -61,10 +66,19 @@ internal sealed class CalendarWriter
             ?? throw new ArgumentException(
                 $"The event '{@event.Id}' is in the zone '{@event.TimeZoneId}', which the {_zones.VersionId} database does not know; use an IANA id such as Europe/Warsaw.",
                 paramName);
-        var start = ExportTime.Resolve(@event.Start, zone);
-        var end = ExportTime.Resolve(@event.End, zone);
-        var use = Use(zone, start.Instant);
-        use.Add(end.Instant);
+        var allDay = IsAllDay(@event);
+        var dayTimes = new ExportTime[allDay ? 2 : 2 * @event.Days.Count];
+        for (var i = 0; i < dayTimes.Length / 2; i++)
+        {
+            dayTimes[2 * i] = ExportTime.Resolve(@event.Days[i].Start, zone);
+            dayTimes[(2 * i) + 1] = ExportTime.Resolve(allDay ? @event.End : @event.Days[i].End, zone);
+        }
+
+        var use = Use(zone, dayTimes[0].Instant);
+        foreach (var time in dayTimes)
+        {
+            use.Add(time.Instant);
+        }
 
         int[] indexes;
         if (onlyItem is { } id)
@@ -104,7 +118,7 @@ internal sealed class CalendarWriter
             use.Add(times[(2 * i) + 1].Instant);
         }
 
-        return new PreparedEvent(@event, zone, start, end, indexes, times, IsAllDay(@event));
+        return new PreparedEvent(@event, zone, dayTimes, indexes, times, allDay);
     }
 
     private ZoneUse Use(DateTimeZone zone, Instant instant)
@@ -151,12 +165,22 @@ internal sealed class CalendarWriter
         }
     }
 
-    private void WriteEvent(PreparedEvent p, SharedValues shared)
+    /// <summary>Writes the VEVENT of one day of an event: day 0 is the event's own VEVENT (UID <c>{event}@domain</c>),
+    /// each further day has the UID <see cref="WriteDayUid"/> makes and is RELATED-TO;RELTYPE=SIBLING the event's.</summary>
+    private void WriteEvent(PreparedEvent p, SharedValues shared, int day)
     {
         var e = p.Event;
         var w = _writer;
         w.AsciiLine("BEGIN", "VEVENT");
-        WriteUid(e.Id, null);
+        if (day == 0)
+        {
+            WriteUid(e.Id, null);
+        }
+        else
+        {
+            WriteDayUid(e.Id, e.Days[day].Date);
+        }
+
         WriteStamp();
         if (p.AllDay)
         {
@@ -165,8 +189,8 @@ internal sealed class CalendarWriter
         }
         else
         {
-            WriteTime("DTSTART", p.Zone, p.Start);
-            WriteTime("DTEND", p.Zone, p.End);
+            WriteTime("DTSTART", p.Zone, p.DayTimes[2 * day]);
+            WriteTime("DTEND", p.Zone, p.DayTimes[(2 * day) + 1]);
         }
 
         var summary = e.FullTitle;
@@ -210,6 +234,17 @@ internal sealed class CalendarWriter
         w.AsciiLine("STATUS", cancelled ? "CANCELLED" : e.Status == EventStatus.Postponed ? "TENTATIVE" : "CONFIRMED");
         WriteSequence(e.Revision);
         WriteLastModified(e.LastModified);
+        if (day > 0)
+        {
+            w.Begin("RELATED-TO");
+            w.Parameter("RELTYPE", "SIBLING");
+            w.ValueStart();
+            w.Ascii(e.Id.Value);
+            w.Ascii('@');
+            w.Ascii(_options.UidDomain);
+            w.End();
+        }
+
         if (!cancelled)
         {
             WriteAlarm(summary);
@@ -340,6 +375,22 @@ internal sealed class CalendarWriter
         w.End();
     }
 
+    /// <summary>Writes the UID of a further day of an event: <c>{event}!day-{yyyy-MM-dd}@domain</c>. Stable across
+    /// revisions (the event id and the day's date), and never another VEVENT's: ids hold only letters, digits and
+    /// <c>- _ . ~</c>, so no event UID has the <c>!</c>, and an agenda item's has <c>+</c> right after the event id.</summary>
+    private void WriteDayUid(EventId eventId, LocalDate date)
+    {
+        var w = _writer;
+        w.Begin("UID");
+        w.ValueStart();
+        w.Ascii(eventId.Value);
+        w.Ascii("!day-");
+        w.Ascii(date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        w.Ascii('@');
+        w.Ascii(_options.UidDomain);
+        w.End();
+    }
+
     private void WriteStamp()
     {
         _writer.Begin("DTSTAMP");
@@ -437,7 +488,9 @@ internal sealed class CalendarWriter
         return true;
     }
 
-    private sealed record PreparedEvent(Event Event, DateTimeZone Zone, ExportTime Start, ExportTime End, int[] ItemIndexes, ExportTime[] ItemTimes, bool AllDay);
+    /// <summary>An event with its times resolved: <paramref name="DayTimes"/> holds the start and end of each VEVENT of
+    /// the event (one for an all-day event, whose dates are one range; one per day otherwise).</summary>
+    private sealed record PreparedEvent(Event Event, DateTimeZone Zone, ExportTime[] DayTimes, int[] ItemIndexes, ExportTime[] ItemTimes, bool AllDay);
 
     private sealed class ZoneUse(DateTimeZone zone, Instant first)
     {

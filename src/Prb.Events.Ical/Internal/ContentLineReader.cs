@@ -1,61 +1,68 @@
+using System.Buffers;
 using System.Text;
 
 namespace Prb.Events.Ical.Internal;
 
-/// <summary>Splits iCalendar text into unfolded content lines and parses each into name, parameters and value.</summary>
-/// <remarks>Accepts CRLF and, as many producers write, bare LF; a line that starts with a space or a tab continues the one before.</remarks>
+/// <summary>Splits iCalendar text into logical (unfolded) content lines and parses each into name, parameters and
+/// value, without copying what is not asked for: a line is a range of the input text until its value is read.</summary>
+/// <remarks>Accepts CRLF and, as many producers write, bare LF or CR; a line that starts with a space or a tab continues
+/// the one before. White space before a line that does not continue another (the first line of a file, or after a
+/// blank line) is not part of it.</remarks>
 internal static class ContentLineReader
 {
-    /// <summary>Returns every logical (unfolded) line with the 1-based number of the physical line it starts on; blank lines are skipped.</summary>
+    /// <summary>Returns every logical line with the 1-based number of the physical line it starts on; blank lines are
+    /// skipped (for tests and tools; the importer reads lines one at a time with <see cref="Scanner"/>).</summary>
     internal static List<(int LineNumber, string Text)> Unfold(string text)
     {
         var lines = new List<(int LineNumber, string Text)>();
-        var builder = new StringBuilder();
-        var startLine = 0;
-        var lineNumber = 0;
-        var position = 0;
-        while (position <= text.Length)
+        var scanner = new Scanner(text);
+        while (scanner.Next(out var line))
         {
-            var end = text.IndexOfAny(['\r', '\n'], position);
-            var physical = end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position);
-            lineNumber++;
-            if (physical.Length > 0 && physical[0] is ' ' or '\t' && builder.Length > 0)
-            {
-                builder.Append(physical[1..]);
-            }
-            else
-            {
-                if (builder.Length > 0)
-                {
-                    lines.Add((startLine, builder.ToString()));
-                    builder.Clear();
-                }
-
-                if (!physical.IsWhiteSpace())
-                {
-                    builder.Append(physical);
-                    startLine = lineNumber;
-                }
-            }
-
-            if (end < 0)
-            {
-                break;
-            }
-
-            position = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
-            if (position == text.Length)
-            {
-                break;
-            }
-        }
-
-        if (builder.Length > 0)
-        {
-            lines.Add((startLine, builder.ToString()));
+            var span = text.AsSpan(line.Start, line.End - line.Start);
+            lines.Add((line.LineNumber, line.Folded ? Unfolded(span) : span.ToString()));
         }
 
         return lines;
+    }
+
+    /// <summary>Returns a range of input text with its folds (a line break and the space or tab after it) taken out.</summary>
+    internal static string Unfolded(ReadOnlySpan<char> raw)
+    {
+        char[]? rented = null;
+        var buffer = raw.Length <= 512 ? stackalloc char[raw.Length] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
+        var length = Unfold(raw, buffer);
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>Copies a range of input text into <paramref name="destination"/> without its folds; returns the length.</summary>
+    internal static int Unfold(ReadOnlySpan<char> raw, Span<char> destination)
+    {
+        var length = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c is '\r' or '\n')
+            {
+                // Inside a logical line every line break is part of a fold: the break, then one space or tab.
+                if (c == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                i++;
+                continue;
+            }
+
+            destination[length++] = c;
+        }
+
+        return length;
     }
 
     /// <summary>Returns UTF-8 octets in which every fold (a line break followed by a space or a tab) that splits a
@@ -124,95 +131,13 @@ internal static class ContentLineReader
         return breakLength > 0 && at + breakLength < octets.Length && octets[at + breakLength] is (byte)' ' or (byte)'\t' ? breakLength + 1 : 0;
     }
 
-    /// <summary>Parses one logical line; returns null and the reason when it is not a content line.</summary>
-    internal static ContentLine? Parse(int lineNumber, string text, out string? error)
-    {
-        error = null;
-        var i = 0;
-        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '-'))
-        {
-            i++;
-        }
-
-        if (i == 0)
-        {
-            error = "a content line starts with a name such as DTSTART";
-            return null;
-        }
-
-        var name = text[..i].ToUpperInvariant();
-        var parameters = new List<KeyValuePair<string, string>>();
-        while (i < text.Length && text[i] == ';')
-        {
-            i++;
-            var nameStart = i;
-            while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '-'))
-            {
-                i++;
-            }
-
-            if (i == nameStart || i >= text.Length || text[i] != '=')
-            {
-                error = "a parameter must have the form NAME=value";
-                return null;
-            }
-
-            var parameterName = text[nameStart..i].ToUpperInvariant();
-            do
-            {
-                i++;
-                string value;
-                if (i < text.Length && text[i] == '"')
-                {
-                    var close = text.IndexOf('"', i + 1);
-                    if (close < 0)
-                    {
-                        error = $"the quoted value of parameter {parameterName} is not closed";
-                        return null;
-                    }
-
-                    value = text[(i + 1)..close];
-                    i = close + 1;
-                }
-                else
-                {
-                    var start = i;
-                    while (i < text.Length && text[i] is not (';' or ':' or ','))
-                    {
-                        if (text[i] == '"')
-                        {
-                            error = $"the value of parameter {parameterName} has a quote in it without being quoted";
-                            return null;
-                        }
-
-                        i++;
-                    }
-
-                    value = text[start..i];
-                }
-
-                parameters.Add(new KeyValuePair<string, string>(parameterName, DecodeParameter(value)));
-            }
-            while (i < text.Length && text[i] == ',');
-        }
-
-        if (i >= text.Length || text[i] != ':')
-        {
-            error = "a colon must separate the name and parameters from the value";
-            return null;
-        }
-
-        return new ContentLine(lineNumber, name, parameters, text[(i + 1)..], text);
-    }
+    /// <summary>Parses one whole logical line (for tests and tools); returns null and the reason when it is not a content line.</summary>
+    internal static ContentLine? Parse(int lineNumber, string text, out string? error) =>
+        new ContentLineParser().Parse(lineNumber, text, 0, text.Length, false, out error);
 
     /// <summary>Decodes RFC 6868 escapes: <c>^n</c> a line break, <c>^'</c> a quote, <c>^^</c> a caret.</summary>
-    internal static string DecodeParameter(string value)
+    internal static string DecodeParameter(ReadOnlySpan<char> value)
     {
-        if (!value.Contains('^', StringComparison.Ordinal))
-        {
-            return value;
-        }
-
         var builder = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
@@ -230,29 +155,147 @@ internal static class ContentLineReader
         return builder.ToString();
     }
 
-    /// <summary>Unescapes a TEXT value: <c>\\ \; \, \n \N</c>.</summary>
-    internal static string UnescapeText(string value)
+    /// <summary>Unescapes a TEXT value: <c>\\ \; \, \n \N</c>; a backslash before any other character is dropped.</summary>
+    internal static string UnescapeText(string value) =>
+        value.Contains('\\', StringComparison.Ordinal) ? UnescapeText(value.AsSpan(), false) : value;
+
+    /// <summary>Unfolds (when <paramref name="folded"/>) and unescapes a TEXT value in one copy.</summary>
+    internal static string UnescapeText(ReadOnlySpan<char> raw, bool folded)
     {
-        if (!value.Contains('\\', StringComparison.Ordinal))
+        if (!folded && !raw.Contains('\\'))
         {
-            return value;
+            return new string(raw);
         }
 
-        var builder = new StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
+        char[]? rented = null;
+        var buffer = raw.Length <= 512 ? stackalloc char[raw.Length] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
+        var length = folded ? Unfold(raw, buffer) : Copy(raw, buffer);
+        length = UnescapeInPlace(buffer[..length]);
+        var result = new string(buffer[..length]);
+        if (rented is not null)
         {
-            if (value[i] == '\\' && i + 1 < value.Length)
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>Splits a TEXT list (CATEGORIES) at its unescaped commas and unescapes each part; empty parts are left out.</summary>
+    internal static void SplitTextList(ReadOnlySpan<char> raw, bool folded, List<string> parts)
+    {
+        char[]? rented = null;
+        var buffer = raw.Length <= 512 ? stackalloc char[raw.Length] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
+        var length = folded ? Unfold(raw, buffer) : Copy(raw, buffer);
+        var text = buffer[..length];
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] == '\\')
             {
-                var next = value[i + 1];
-                builder.Append(next is 'n' or 'N' ? '\n' : next);
+                i++;
+                continue;
+            }
+
+            if (i == text.Length || text[i] == ',')
+            {
+                var part = text[start..i];
+                var partLength = UnescapeInPlace(part);
+                if (partLength > 0)
+                {
+                    parts.Add(new string(part[..partLength]));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static int Copy(ReadOnlySpan<char> raw, Span<char> destination)
+    {
+        raw.CopyTo(destination);
+        return raw.Length;
+    }
+
+    private static int UnescapeInPlace(Span<char> text)
+    {
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length)
+            {
+                var next = text[i + 1];
+                text[length++] = next is 'n' or 'N' ? '\n' : next;
                 i++;
             }
             else
             {
-                builder.Append(value[i]);
+                text[length++] = text[i];
             }
         }
 
-        return builder.ToString();
+        return length;
+    }
+
+    /// <summary>A logical line: a range of the input, with the number of the physical line it starts on.</summary>
+    internal readonly record struct LogicalLine(int LineNumber, int Start, int End, bool Folded);
+
+    /// <summary>Finds the logical lines of a text one at a time, without copying them.</summary>
+    internal struct Scanner(string text)
+    {
+        private int _position;
+        private int _lineNumber;
+
+        /// <summary>Moves to the next logical line; false at the end of the text.</summary>
+        internal bool Next(out LogicalLine line)
+        {
+            while (_position < text.Length)
+            {
+                var physicalStart = _position;
+                var physicalEnd = NextPhysical();
+                var physical = text.AsSpan(physicalStart, physicalEnd - physicalStart);
+                if (physical.IsWhiteSpace())
+                {
+                    continue;
+                }
+
+                var lineNumber = _lineNumber;
+                var start = physicalStart + (physical.Length - physical.TrimStart().Length);
+                var end = physicalEnd;
+                var folded = false;
+                while (_position < text.Length && text[_position] is ' ' or '\t')
+                {
+                    folded = true;
+                    end = NextPhysical();
+                }
+
+                line = new LogicalLine(lineNumber, start, end, folded);
+                return true;
+            }
+
+            line = default;
+            return false;
+        }
+
+        /// <summary>Steps over one physical line and its line break; returns where the line ends.</summary>
+        private int NextPhysical()
+        {
+            _lineNumber++;
+            var rest = text.AsSpan(_position);
+            var length = rest.IndexOfAny('\r', '\n');
+            if (length < 0)
+            {
+                _position = text.Length;
+                return text.Length;
+            }
+
+            var end = _position + length;
+            _position = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+            return end;
+        }
     }
 }

@@ -3,7 +3,8 @@ using NodaTime;
 
 namespace Prb.Events.Ical.Internal;
 
-/// <summary>Parses the simple value types this package reads itself: DATE, DATE-TIME, UTC-OFFSET, INTEGER and GEO.</summary>
+/// <summary>Parses the value types this package reads itself: DATE, DATE-TIME, UTC-OFFSET, DURATION, INTEGER and GEO
+/// (TEXT is <see cref="ContentLineReader.UnescapeText(ReadOnlySpan{char}, bool)"/>).</summary>
 internal static class IcalValues
 {
     /// <summary>Parses <c>yyyyMMdd'T'HHmmss</c> with an optional <c>Z</c>.</summary>
@@ -93,6 +94,101 @@ internal static class IcalValues
         return true;
     }
 
+    /// <summary>Parses a DURATION (RFC 5545 section 3.3.6): <c>[+|-]P</c> then weeks, or days and a time part, or a
+    /// time part (<c>T</c> with hours, minutes and seconds in that order). Weeks with days, which some producers write,
+    /// are read too.</summary>
+    /// <param name="text">The value.</param>
+    /// <param name="value">The duration: nominal days (weeks included) and exact seconds, with their sign.</param>
+    internal static bool TryParseDuration(ReadOnlySpan<char> text, out IcalDuration value)
+    {
+        value = default;
+        text = text.Trim();
+        var sign = 1;
+        if (text.Length > 0 && text[0] is '+' or '-')
+        {
+            sign = text[0] == '-' ? -1 : 1;
+            text = text[1..];
+        }
+
+        if (text.Length < 3 || text[0] is not ('P' or 'p'))
+        {
+            return false;
+        }
+
+        long days = 0;
+        long seconds = 0;
+        var i = 1;
+        var parts = 0;
+        if (!TryUnits(text, ref i, "WD", ref days, ref seconds, ref parts))
+        {
+            return false;
+        }
+
+        if (i < text.Length)
+        {
+            if (text[i] is not ('T' or 't'))
+            {
+                return false;
+            }
+
+            i++;
+            var before = parts;
+            if (!TryUnits(text, ref i, "HMS", ref days, ref seconds, ref parts) || parts == before || i < text.Length)
+            {
+                return false;
+            }
+        }
+
+        if (parts == 0)
+        {
+            return false;
+        }
+
+        value = new IcalDuration(sign * days, sign * seconds);
+        return true;
+    }
+
+    /// <summary>Reads numbers with units from <paramref name="units"/>, each unit at most once and in that order.</summary>
+    private static bool TryUnits(ReadOnlySpan<char> text, ref int i, string units, ref long days, ref long seconds, ref int parts)
+    {
+        var next = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start > 12 || i >= text.Length)
+            {
+                return false;
+            }
+
+            var unit = units.IndexOf(char.ToUpperInvariant(text[i]), next);
+            if (unit < 0)
+            {
+                return false;
+            }
+
+            var number = long.Parse(text[start..i], NumberStyles.None, CultureInfo.InvariantCulture);
+            switch (units[unit])
+            {
+                case 'W': days += number * 7; break;
+                case 'D': days += number; break;
+                case 'H': seconds += number * 3600; break;
+                case 'M': seconds += number * 60; break;
+                default: seconds += number; break;
+            }
+
+            next = unit + 1;
+            parts++;
+            i++;
+        }
+
+        return true;
+    }
+
     /// <summary>Parses a non-negative INTEGER.</summary>
     internal static bool TryParseCount(string text, out int value) =>
         int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value) && value >= 0;
@@ -113,3 +209,6 @@ internal static class IcalValues
         return true;
     }
 }
+
+/// <summary>A DURATION value: nominal days (weeks are seven) and exact seconds, both signed.</summary>
+internal readonly record struct IcalDuration(long Days, long Seconds);

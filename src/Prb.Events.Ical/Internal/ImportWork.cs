@@ -18,11 +18,12 @@ internal sealed class ImportWork
     internal long Lines { get; set; }
 
     /// <summary>Gets or sets the steps of building the component tree: one for each logical line looked at, one for
-    /// each component a line is added to (a line belongs to every component open around it), one for each open
-    /// component an END line is matched against, and one for each child looked through to drop an unclosed one.</summary>
+    /// each open component an END or a BEGIN line is matched against, and one for each component ended early or
+    /// dropped.</summary>
     internal long TreeSteps { get; set; }
 
-    /// <summary>Gets or sets the characters of text handed to Ical.Net, which parses each VEVENT on its own.</summary>
+    /// <summary>Gets or sets the characters of property values the reader decoded (TEXT unfolded and unescaped, lists
+    /// split): each value at most once, so at most the input's size.</summary>
     internal long ParsedCharacters { get; set; }
 
     /// <summary>Gets or sets the months that VTIMEZONE rules looked at, in all the VTIMEZONEs of the import.</summary>

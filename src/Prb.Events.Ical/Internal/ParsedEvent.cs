@@ -2,14 +2,19 @@ using NodaTime;
 
 namespace Prb.Events.Ical.Internal;
 
-/// <summary>What this package takes from one VEVENT, before it becomes an event or an agenda item.</summary>
+/// <summary>What this package takes from one VEVENT, before it becomes an event, a further day of one, or an agenda item.</summary>
 internal sealed class ParsedEvent
 {
-    internal required ComponentNode Node { get; init; }
+    /// <summary>Gets the VEVENT's BEGIN line, where its diagnostics point (the component itself is let go once read).</summary>
+    internal required ContentLine Begin { get; init; }
 
     internal required string Uid { get; init; }
 
+    /// <summary>Gets the UID a RELATED-TO without RELTYPE or with RELTYPE=PARENT names: the VEVENT is an agenda item of it.</summary>
     internal string? ParentUid { get; init; }
+
+    /// <summary>Gets the UID a RELATED-TO;RELTYPE=SIBLING names: the VEVENT is a further day of that event.</summary>
+    internal string? SiblingUid { get; init; }
 
     internal required TimeValue Start { get; init; }
 
@@ -34,4 +39,20 @@ internal sealed class ParsedEvent
     internal int Sequence { get; init; }
 
     internal Instant? LastModified { get; init; }
+
+    /// <summary>Gets the recurrence of the VEVENT as written (RRULE, RDATE, EXDATE lines), kept for a model of series;
+    /// today only the first occurrence is imported.</summary>
+    internal required RecurrenceLines Recurrence { get; init; }
+}
+
+/// <summary>The recurrence properties of a VEVENT as read: the lines themselves (name, parameters such as TZID and
+/// VALUE, raw value), not yet evaluated.</summary>
+/// <param name="Rules">The RRULE lines.</param>
+/// <param name="Dates">The RDATE lines.</param>
+/// <param name="Exceptions">The EXDATE lines.</param>
+internal sealed record RecurrenceLines(IReadOnlyList<ContentLine> Rules, IReadOnlyList<ContentLine> Dates, IReadOnlyList<ContentLine> Exceptions)
+{
+    internal static readonly RecurrenceLines None = new([], [], []);
+
+    internal bool Recurs => Rules.Count > 0 || Dates.Count > 0;
 }

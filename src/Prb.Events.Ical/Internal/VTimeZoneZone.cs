@@ -291,6 +291,18 @@ internal sealed class VTimeZoneZone : DateTimeZone
                     break;
                 case "WKST":
                     break;
+                case "BYHOUR" or "BYMINUTE" or "BYSECOND":
+                    // Lotus Notes repeats the DTSTART's time in the rule: redundant, so accepted; any other time would
+                    // move the transitions off the DTSTART's time, which this evaluation does not do.
+                    var part0 = pair[0].ToUpperInvariant();
+                    var expected = part0 == "BYHOUR" ? onset.Hour : part0 == "BYMINUTE" ? onset.Minute : onset.Second;
+                    if (!TryInts(value, 0, 60, out var times, allowZero: true) || times.Any(t => t != expected))
+                    {
+                        reason = $"{part0} '{value}' differs from the time of the observance's DTSTART ({onset:HH:mm:ss}), which this evaluation does not support";
+                        return false;
+                    }
+
+                    break;
                 default:
                     reason = $"the rule part {pair[0]} is not supported in a VTIMEZONE";
                     return false;
@@ -429,14 +441,14 @@ internal sealed class VTimeZoneZone : DateTimeZone
         return result;
     }
 
-    private static bool TryInts(string text, int min, int max, out int[] values)
+    private static bool TryInts(string text, int min, int max, out int[] values, bool allowZero = false)
     {
         var parts = text.Split(',');
         values = new int[parts.Length];
         for (var i = 0; i < parts.Length; i++)
         {
             if (!int.TryParse(parts[i], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out values[i])
-                || values[i] < min || values[i] > max || values[i] == 0)
+                || values[i] < min || values[i] > max || (values[i] == 0 && !allowZero))
             {
                 return false;
             }

@@ -10,10 +10,6 @@ namespace Prb.Events.Ical.Tests.Fuzzing;
 /// </summary>
 internal static class WorkBounds
 {
-    /// <summary>Characters handed to Ical.Net per logical line beyond the line itself: its line break, and the
-    /// VCALENDAR around each VEVENT (about 100 characters, and a VEVENT has at least a BEGIN and an END line).</summary>
-    private const int ParsedCharactersPerLine = 60;
-
     /// <summary>Steps of building the component tree per logical line: twice the deepest nesting read (16, so that
     /// RFC 5545's three levels have room) and two. A literal, not <see cref="ComponentTreeBuilder.MaxDepth"/>: a
     /// nesting limit raised or taken away must show here as more steps, not as a higher bound.</summary>
@@ -27,12 +23,12 @@ internal static class WorkBounds
         // A logical line is at least one character and a line break; blank lines are skipped.
         AssertAtMost(work.Lines, (octets / 2) + 1, "logical lines", work, octets, what);
 
-        // Each line is looked at once, added to each component open around it (at most 16) and, if it is an END,
-        // matched against them; each component is taken out of the one around it at most once.
+        // Each line is looked at once and, if it is a BEGIN or an END, matched against the components open around it
+        // (at most 16); each component is ended early or dropped at most once.
         AssertAtMost(work.TreeSteps, TreeStepsPerLine * lines, "tree steps", work, octets, what);
 
-        // Each line goes to Ical.Net with the one VEVENT it is in, if any.
-        AssertAtMost(work.ParsedCharacters, octets + (ParsedCharactersPerLine * lines), "characters parsed by Ical.Net", work, octets, what);
+        // The reader decodes each property value at most once (a character is at least an octet).
+        AssertAtMost(work.ParsedCharacters, octets, "characters of values decoded", work, octets, what);
 
         // Rules spend the one budget of the import on months and transitions; the DTSTART of each observance (a
         // line of its own) is a transition more.
@@ -49,8 +45,9 @@ internal static class WorkBounds
         AssertAtMost(work.EventDays, CalendarReader.MaxAllDayDatesPerImport + lines, "event days", work, octets, what);
     }
 
-    /// <summary>Octets an import may allocate for each octet of input, transition and rule month: Ical.Net takes some
-    /// 45 KB to parse a VEVENT of a hundred octets, and a VTIMEZONE's rule up to about 500 octets a transition.</summary>
+    /// <summary>Octets an import may allocate for each octet of input, transition and rule month: a VTIMEZONE's rule
+    /// takes up to about 500 octets a transition (the reader itself some 5 octets per octet of input; when Ical.Net
+    /// parsed each VEVENT it took some 45 KB for a VEVENT of a hundred octets, which this bound was made for).</summary>
     internal const long AllocationPerUnit = 1000;
 
     /// <summary>Octets an import may allocate for each date a rule looks at (measured: 1 to 60 per date, the most for

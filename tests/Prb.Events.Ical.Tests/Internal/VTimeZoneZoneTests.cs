@@ -9,7 +9,7 @@ public class VTimeZoneZoneTests
     private static ComponentNode Parse(string text)
     {
         var diagnostics = new List<Diagnostic>();
-        var roots = ComponentTreeBuilder.Build(ContentLineReader.Unfold(text), diagnostics);
+        var roots = ComponentTreeBuilder.Build(text, diagnostics);
         Assert.Empty(diagnostics);
         return roots.Single(r => r.Name == "VTIMEZONE");
     }

@@ -5,7 +5,7 @@ namespace Prb.Events.Ical.Tests.TestSupport;
 
 /// <summary>
 /// What of an event an iCalendar round trip keeps, as text for readable failures: ids, the full title, kinds,
-/// tags, whether it is cancelled, the zone, the start and end (local time and offset, exactly), description, venue text,
+/// tags, whether it is cancelled, the zone, the start and end and every day's (local time and offset, exactly), description, venue text,
 /// position and online link, URL, revisions, last change; and of each agenda item its id, kind, title, description,
 /// times, room, track, whether it is cancelled (or its event is) and revision. Empty optional text counts as none.
 /// </summary>
@@ -22,6 +22,7 @@ internal static class CalendarView
         Line(b, "zone", e.TimeZoneId);
         Line(b, "start", e.Start.ToString());
         Line(b, "end", e.End.ToString());
+        Line(b, "days", string.Join(" | ", e.Days.Select(d => $"{d.Start} – {d.End}")));
         Line(b, "description", Optional(e.Description));
         Line(b, "venue", Optional(e.Venue?.ToString()));
         Line(b, "geo", e.Venue?.Geo?.ToString());

@@ -76,7 +76,8 @@ internal static class EventGenerators
         from lastModified in Gen.Long[1_000_000_000, 2_000_000_000].Select(Instant.FromUnixTimeSeconds).Nullable()
         from items in Item(zoned.Zone, zoned.Instant).Array[0, 6]
         from allDays in Gen.Frequency((9, Gen.Const(0)), (1, Gen.Int[1, 3]))
-        select Build(zoned.Zone, zoned.Instant, lengthMinutes, id, title, edition, kind, status, description, venue, url, tags, revision, lastModified, items, allDays);
+        from timedDays in Gen.Frequency((3, Gen.Const(1)), (1, Gen.Int[2, 4]))
+        select Build(zoned.Zone, zoned.Instant, lengthMinutes, id, title, edition, kind, status, description, venue, url, tags, revision, lastModified, items, allDays, timedDays);
 
     /// <summary>The local time of an instant in a zone, with its offset when the local time happens twice.</summary>
     internal static EventTime TimeOf(Instant instant, DateTimeZone zone)
@@ -107,7 +108,7 @@ internal static class EventGenerators
     }
 
     private static Event Build(string zoneId, Instant start, int lengthMinutes, string id, string title, string? edition, EventKind kind, EventStatus status,
-        string? description, Venue? venue, Uri? url, string[] tags, int revision, Instant? lastModified, AgendaItem[] items, int allDays)
+        string? description, Venue? venue, Uri? url, string[] tags, int revision, Instant? lastModified, AgendaItem[] items, int allDays, int timedDays)
     {
         var zone = DateTimeZoneProviders.Tzdb[zoneId];
         var firstDate = start.InZone(zone).Date;
@@ -121,9 +122,13 @@ internal static class EventGenerators
             .Tagged(tags)
             .AtRevision(revision)
             .LastModifiedAt(lastModified);
-        if (allDays == 0)
+        // Timed events: one day, or (a quarter of them) two to four days a day apart, each with its own hours (the
+        // later ones half an hour later each day) and at least ten minutes long: a night between every two.
+        for (var day = 0; allDays == 0 && day < timedDays; day++)
         {
-            builder.OnDay(new EventDay(TimeOf(start, zone), TimeOf(start + Duration.FromMinutes(lengthMinutes), zone)));
+            var dayStart = start + Duration.FromDays(day) + Duration.FromMinutes(30 * day);
+            var dayLength = timedDays == 1 ? lengthMinutes : Math.Max(lengthMinutes, 10);
+            builder.OnDay(new EventDay(TimeOf(dayStart, zone), TimeOf(dayStart + Duration.FromMinutes(dayLength), zone)));
         }
 
         // All-day events: whole days, midnight to midnight, written as DATE values.
