@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -146,6 +147,58 @@ public sealed class SeriesPageTests(WebApplicationFactory<Program> factory) : IC
 
         Assert.Equal(" · " + polish, pl.QuerySelector("li.event .repeats")!.TextContent);
         Assert.Equal(" · " + english, en.QuerySelector("li.event .repeats")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/wydarzenia/" + Slug)]
+    [InlineData("/en/events/" + Slug + "?tz=Asia/Tokyo")]
+    public async Task JsonLd_OfASeries_IsItsNextOccurrences_InTheEventsZone(string path)
+    {
+        var document = await Get(DefaultCatalogueAt(Instant.FromUtc(2027, 3, 1, 12, 0)), path);
+
+        using var json = JsonDocument.Parse(document.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var events = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(
+            ["2027-03-10T18:00:00+01:00", "2027-03-23T17:00:00+01:00", "2027-04-06T17:00:00+02:00", "2027-04-20T17:00:00+02:00", "2027-05-18T17:00:00+02:00"],
+            events.Select(e => e.GetProperty("startDate").GetString()));
+        Assert.All(events, e => Assert.Equal("Event", e.GetProperty("@type").GetString()));
+        Assert.All(events, e => Assert.Equal("Dolnośląska Biblioteka Publiczna, czytelnia", e.GetProperty("location").GetProperty("name").GetString()));
+        var moved = events[0];
+        Assert.Equal("Dyskusyjny Klub Książki: spotkanie z autorką", moved.GetProperty("name").GetString());
+        Assert.Equal("2027-03-10T19:30:00+01:00", moved.GetProperty("endDate").GetString());
+        Assert.Equal("https://schema.org/EventRescheduled", moved.GetProperty("eventStatus").GetString());
+        Assert.Equal("2027-03-09T17:00:00+01:00", moved.GetProperty("previousStartDate").GetString());
+        Assert.All(events.Skip(1), e => Assert.False(e.TryGetProperty("previousStartDate", out _)));
+        Assert.All(events.Skip(1), e => Assert.Equal("https://schema.org/EventScheduled", e.GetProperty("eventStatus").GetString()));
+    }
+
+    [Fact]
+    public async Task JsonLd_OfASeries_CannotBeBrokenOutOf_AndCarriesTheTextUnchanged()
+    {
+        const string hostile = "</script><script>alert('x')</script> Zażółć 🦔 שלום";
+        var first = new LocalDate(2027, 3, 2);
+        var series = Event.CreateBuilder(new EventId("seria"), hostile).OfKind(EventKind.Meeting).InZone("Europe/Warsaw")
+            .On(first, new LocalTime(17, 0), new LocalTime(18, 0))
+            .Repeats(new RecurrenceRule(RecurrenceFrequency.Weekly))
+            .OverrideOccurrence(new OccurrenceOverride(first.PlusWeeks(1), first.PlusWeeks(1).At(new LocalTime(19, 0)), first.PlusWeeks(1).At(new LocalTime(20, 0)),
+                title: hostile + " <!--", description: "]]></script>", status: EventStatus.Cancelled))
+            .Build();
+
+        var html = await ListingCatalog.Client(factory, series).GetStringAsync("/wydarzenia/seria");
+        var document = await Parser.ParseDocumentAsync(html);
+
+        var scripts = document.QuerySelectorAll("script[type='application/ld+json']");
+        var script = Assert.Single(scripts);
+        Assert.DoesNotContain("<", script.TextContent, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(script.TextContent);
+        var events = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(Prb.Events.Samples.Web.Pages.EventPageModel.NextCount, events.Count);
+        Assert.Equal(hostile, events[0].GetProperty("name").GetString());
+        Assert.Equal(hostile + " <!--", events[1].GetProperty("name").GetString());
+        Assert.Equal("]]></script>", events[1].GetProperty("description").GetString());
+        Assert.Equal("https://schema.org/EventCancelled", events[1].GetProperty("eventStatus").GetString());
+        Assert.Empty(document.QuerySelectorAll("script:not([type='application/ld+json']):not([src])"));
+        Assert.Equal("date cancelled", document.QuerySelectorAll("ul.dates li")[1].ClassName);
     }
 
     private sealed class FixedClock(Instant now) : IClock
