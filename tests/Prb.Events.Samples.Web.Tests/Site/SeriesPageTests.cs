@@ -84,6 +84,10 @@ public sealed class SeriesPageTests(WebApplicationFactory<Program> factory) : IC
         // 18:00 in Warsaw (UTC+1) on 10 March is 02:00 on 11 March in Tokyo.
         Assert.Equal("Thursday, 11 March 2027", first.QuerySelector("time")!.TextContent);
         Assert.Equal("02:00–03:30", first.QuerySelector(".time")!.TextContent);
+        // The series has no agenda: the zone switch goes with the dates, once.
+        var zoneSwitch = Assert.Single(document.QuerySelectorAll(".zone-switch"));
+        Assert.NotNull(zoneSwitch.Closest("section.dates"));
+        Assert.Equal("Asia/Tokyo", zoneSwitch.QuerySelector("[data-zone-name]")!.TextContent);
     }
 
     [Theory]
@@ -94,7 +98,7 @@ public sealed class SeriesPageTests(WebApplicationFactory<Program> factory) : IC
         var document = await Get(DefaultCatalogueAt(Instant.FromUtc(2027, 8, 1, 12, 0)), path);
 
         Assert.Empty(document.QuerySelectorAll("ul.dates li"));
-        Assert.Equal(over, document.QuerySelector("section.dates p")!.TextContent);
+        Assert.Equal(over, document.QuerySelector("section.dates p.over")!.TextContent);
         Assert.NotNull(document.QuerySelector("p.past-marker"));
     }
 
