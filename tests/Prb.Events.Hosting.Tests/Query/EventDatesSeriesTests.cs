@@ -100,3 +100,67 @@ public class EventDatesSeriesTests
 
     private static LocalDate? Date(string? text) => text is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 }
+
+/// <summary>The work of the series filter is counted, not timed: every occurrence resolved asks its zone for the offset
+/// in force, so a zone that counts those questions counts the occurrences expanded.</summary>
+public class EventDatesSeriesWorkTests
+{
+    [Fact]
+    public void FallsIn_OpenEndedSeries_ExpandsFromTheRange_NotFromTheFirstDate()
+    {
+        var zone = new CountingZone(DateTimeZoneProviders.Tzdb["Europe/Warsaw"]);
+        var scheduler = new EventScheduler(new OneZoneProvider(zone));
+        var weekly = Event.CreateBuilder(new EventId("co-tydzien"), "Co tydzień").InZone(zone.Id)
+            .On(new LocalDate(2027, 1, 12), new LocalTime(17, 0), new LocalTime(18, 0))
+            .Repeats(new RecurrenceRule(RecurrenceFrequency.Weekly))
+            .Build();
+        var entry = new CatalogEntry(weekly, scheduler.Schedule(weekly), "memory", Instant.FromUtc(2027, 1, 1, 0, 0));
+
+        long Work(LocalDate from, LocalDate? to)
+        {
+            var before = zone.Calls;
+            Assert.True(EventDates.FallsIn(entry, from, to, null));
+            return zone.Calls - before;
+        }
+
+        var near = Work(new LocalDate(2027, 2, 1), null);
+        var far = Work(new LocalDate(2427, 2, 1), null); // about 20,900 weeks later
+        var farRange = Work(new LocalDate(2427, 2, 1), new LocalDate(2427, 2, 28));
+
+        // The counter sees expansion: ten years from the first date (some 520 occurrences) is far more work.
+        var before = zone.Calls;
+        var tenYears = entry.Schedule.Occurrences(new Interval(null, Instant.FromUtc(2037, 1, 1, 0, 0))).Count();
+        var linear = zone.Calls - before;
+
+        Assert.InRange(tenYears, 500, 530);
+        Assert.True(near > 0);
+        Assert.True(linear > 50 * near, $"near {near}, ten years {linear}");
+        // Expanding from the first date would be some 20,000 times the work; from the range it is about the same.
+        Assert.True(far <= 4 * near + 16, $"near {near}, far {far}");
+        Assert.True(farRange <= 4 * near + 16, $"near {near}, far with an end {farRange}");
+    }
+
+    private sealed class CountingZone(DateTimeZone inner) : DateTimeZone("Test/Counting", false, inner.MinOffset, inner.MaxOffset)
+    {
+        public long Calls { get; private set; }
+
+        public override NodaTime.TimeZones.ZoneInterval GetZoneInterval(Instant instant)
+        {
+            Calls++;
+            return inner.GetZoneInterval(instant);
+        }
+    }
+
+    private sealed class OneZoneProvider(DateTimeZone zone) : IDateTimeZoneProvider
+    {
+        public string VersionId => "test";
+
+        public System.Collections.ObjectModel.ReadOnlyCollection<string> Ids => new([zone.Id]);
+
+        public DateTimeZone this[string id] => GetZoneOrNull(id) ?? throw new NodaTime.TimeZones.DateTimeZoneNotFoundException(id);
+
+        public DateTimeZone GetSystemDefault() => throw new NotSupportedException("The tests use no system zone.");
+
+        public DateTimeZone? GetZoneOrNull(string id) => id == zone.Id ? zone : null;
+    }
+}
