@@ -74,14 +74,21 @@ internal sealed class ScheduleDocument
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentException">The event cannot be represented: its zone is unknown, a time cannot be
     /// resolved, two items share an id, an item ends before it starts or lasts 100 hours or more, a speaker is not
-    /// among the event's people, or a date falls outside the years 1 to 9999.</exception>
+    /// among the event's people, a date falls outside the years 1 to 9999, or the event is a series.</exception>
     internal static ScheduleDocument Create(Event @event, EventScheduler scheduler)
     {
         var schedule = scheduler.Schedule(@event);
-        var problems = schedule.Diagnostics
+        var problems = new List<string>();
+        if (@event.Series is { } series)
+        {
+            // A conference schedule is one conference with a fixed set of days; the apps would show every meeting of a
+            // series as one more day of a single conference, and an open-ended series has no last day to stop at.
+            problems.Add($"series: the event repeats ({series.Rule}); a conference schedule holds one conference with its days, not a series of meetings. Its occurrences are in the iCalendar export.");
+        }
+
+        problems.AddRange(schedule.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(d => string.IsNullOrEmpty(d.Path) ? d.Message : $"{d.Path}: {d.Message}")
-            .ToList();
+            .Select(d => string.IsNullOrEmpty(d.Path) ? d.Message : $"{d.Path}: {d.Message}"));
         if (schedule.Zone is not { } zone)
         {
             throw new ArgumentException(Unrepresentable(problems), nameof(@event));

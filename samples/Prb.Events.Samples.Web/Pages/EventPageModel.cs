@@ -21,6 +21,14 @@ public sealed class EventPageModel
 
     public required IReadOnlyList<AgendaDay> Days { get; init; }
 
+    /// <summary>The dates shown one by one in <see cref="Zone"/>: for a series its next <see cref="NextCount"/> occurrences
+    /// from now (cancelled ones left out by the series, those cancelled by an override marked), moved ones at their new
+    /// time; for a multi-day event each of its days with its own hours; empty for a one-day event.</summary>
+    public required IReadOnlyList<EventOccurrence> Dates { get; init; }
+
+    /// <summary>How many next occurrences of a series the page lists.</summary>
+    public const int NextCount = 5;
+
     public required Uri PageUrl { get; init; }
 
     public required Uri PublicBase { get; init; }
@@ -62,10 +70,21 @@ public sealed class EventPageModel
             Zone = zone,
             IsViewerZone = viewerZone is not null && viewerZone.Id != eventZone?.Id,
             Days = zone is null ? [] : entry.Schedule.ByDay(zone),
+            Dates = zone is null ? [] : DatesOf(entry, zone, now),
             PageUrl = new Uri(publicBase, language.EventPath(entry.Event.Slug.Value).TrimStart('/')),
             PublicBase = publicBase,
             IsPast = ListedEvent.Of(entry, null, now).IsPast,
             Problem = problem,
         };
+    }
+
+    private static List<EventOccurrence> DatesOf(CatalogEntry entry, DateTimeZone zone, Instant now)
+    {
+        if (entry.Event.IsSeries)
+        {
+            return [.. entry.Schedule.Occurrences(new Interval(now, null)).Where(o => o.End.ToInstant() > now).Take(NextCount).Select(o => o.InZone(zone))];
+        }
+
+        return entry.Event.Days.Count > 1 ? [.. entry.Schedule.Occurrences(new Interval(null, null)).Select(o => o.InZone(zone))] : [];
     }
 }

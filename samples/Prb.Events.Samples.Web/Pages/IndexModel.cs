@@ -38,8 +38,9 @@ public sealed class IndexModel
         SiteLanguage language, EventCatalogSnapshot snapshot, EventQuery query, EventQueryProblem? problem, Instant now, Uri publicBase, int defaultPageSize)
     {
         var listed = query.Run(snapshot).Matches.Select(e => ListedEvent.Of(e, query.Zone, now)).ToList();
-        var upcoming = listed.Where(e => !e.IsPast).ToList();
-        var past = listed.Where(e => e.IsPast).Reverse().ToList();
+        // In date order as shown: a series stands at its next occurrence (or its last one when past), not its first start.
+        var upcoming = listed.Where(e => !e.IsPast).OrderBy(e => e.First ?? LocalDate.MaxIsoValue).ToList();
+        var past = listed.Where(e => e.IsPast).Reverse().OrderByDescending(e => e.First ?? LocalDate.MinIsoValue).ToList();
         var page = query.PageOf([.. upcoming, .. past]);
         var pageCount = Math.Max(1, (listed.Count + query.PageSize - 1) / query.PageSize);
         var feedQuery = query.ToQueryString(includePaging: false);

@@ -9,130 +9,171 @@ namespace Prb.Events.Samples.Web.Pages;
 
 /// <summary>schema.org Event data for search engines, written for a &lt;script type="application/ld+json"&gt; element:
 /// the default JavaScript encoder escapes &lt;, &gt;, &amp; and quotes, so a title holding &lt;/script&gt; stays inside its string.</summary>
+/// <remarks>A series is written as its next occurrences, the ones the page lists: an array of Events, each with its own
+/// times, title and status, and a moved one as <c>EventRescheduled</c> with <c>previousStartDate</c>, the start the rule
+/// gave it. schema.org's <c>Schedule</c> (<c>eventSchedule</c>) was not chosen: it cannot say "the last Friday of the
+/// month" nor carry a moved occurrence, so it would state dates the series does not have; the occurrences state only
+/// true ones, and search engines read each as an event. A series with no occurrence ahead is one Event at its first
+/// occurrence, as a one-off event is. The agenda (<c>subEvent</c>) is the first occurrence's, so it goes with that
+/// occurrence only.</remarks>
 internal static class JsonLd
 {
     private static readonly OffsetDateTimePattern Iso = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
 
-    public static string Write(CatalogEntry entry, string pageUrl)
+    public static string Write(CatalogEntry entry, string pageUrl, IReadOnlyList<EventOccurrence> nextOccurrences)
     {
-        var e = entry.Event;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default, Indented = true }))
         {
-            json.WriteStartObject();
-            json.WriteString("@context", "https://schema.org");
-            json.WriteString("@type", "Event");
-            json.WriteString("name", e.FullTitle);
-            json.WriteString("url", pageUrl);
-            json.WriteString("inLanguage", e.Language);
-            if (e.Description is { } description)
+            if (entry.Event.IsSeries && nextOccurrences.Count > 0 && entry.Schedule.Zone is { } zone)
             {
-                json.WriteString("description", description);
+                json.WriteStartArray();
+                foreach (var occurrence in nextOccurrences)
+                {
+                    WriteEvent(json, entry, pageUrl, occurrence.InZone(zone));
+                }
+
+                json.WriteEndArray();
+            }
+            else
+            {
+                WriteEvent(json, entry, pageUrl, null);
+            }
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>One Event: the whole event, or one occurrence of a series.</summary>
+    private static void WriteEvent(Utf8JsonWriter json, CatalogEntry entry, string pageUrl, EventOccurrence? occurrence)
+    {
+        var e = entry.Event;
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "Event");
+        json.WriteString("name", occurrence?.Override?.Title ?? e.FullTitle);
+        json.WriteString("url", pageUrl);
+        json.WriteString("inLanguage", e.Language);
+        if ((occurrence?.Description ?? e.Description) is { } description)
+        {
+            json.WriteString("description", description);
+        }
+
+        if (occurrence is null)
+        {
+            WriteTimes(json, entry.Schedule.Start, entry.Schedule.End);
+        }
+        else
+        {
+            WriteTimes(json, occurrence.Start, occurrence.End);
+            if (occurrence.Override is { } moved && moved.Start.Local != moved.OriginalDate + e.Days[0].Start.Local.TimeOfDay)
+            {
+                var ruleStart = occurrence.Start.Zone.AtLeniently(moved.OriginalDate + e.Days[0].Start.Local.TimeOfDay);
+                json.WriteString("previousStartDate", Iso.Format(ruleStart.ToOffsetDateTime()));
+            }
+        }
+
+        var status = occurrence?.Status ?? e.Status;
+        json.WriteString("eventStatus", "https://schema.org/" + status switch
+        {
+            EventStatus.Cancelled => "EventCancelled",
+            EventStatus.Postponed => "EventPostponed",
+            EventStatus.Rescheduled => "EventRescheduled",
+            EventStatus.MovedOnline => "EventMovedOnline",
+            _ => "EventScheduled",
+        });
+        json.WriteString("eventAttendanceMode", "https://schema.org/" + (status == EventStatus.MovedOnline || (e.Venue?.Address is null && e.Venue?.OnlineUrl is not null)
+            ? "OnlineEventAttendanceMode"
+            : "OfflineEventAttendanceMode"));
+        if (e.Audiences.Count > 0)
+        {
+            json.WriteStartArray("audience");
+            foreach (var audience in e.Audiences)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "Audience");
+                json.WriteString("audienceType", EnumTokens.ToToken(audience));
+                json.WriteEndObject();
             }
 
-            WriteTimes(json, entry.Schedule.Start, entry.Schedule.End);
-            json.WriteString("eventStatus", "https://schema.org/" + e.Status switch
+            json.WriteEndArray();
+        }
+
+        if (e.Venue is { } venue)
+        {
+            json.WriteStartObject("location");
+            json.WriteString("@type", "Place");
+            json.WriteString("name", venue.Name);
+            if (venue.Address is { } address)
             {
-                EventStatus.Cancelled => "EventCancelled",
-                EventStatus.Postponed => "EventPostponed",
-                EventStatus.Rescheduled => "EventRescheduled",
-                EventStatus.MovedOnline => "EventMovedOnline",
-                _ => "EventScheduled",
-            });
-            json.WriteString("eventAttendanceMode", "https://schema.org/" + (e.Status == EventStatus.MovedOnline || (e.Venue?.Address is null && e.Venue?.OnlineUrl is not null)
-                ? "OnlineEventAttendanceMode"
-                : "OfflineEventAttendanceMode"));
-            if (e.Audiences.Count > 0)
+                json.WriteStartObject("address");
+                json.WriteString("@type", "PostalAddress");
+                json.WriteString("streetAddress", address.Street);
+                json.WriteString("postalCode", address.PostalCode);
+                json.WriteString("addressLocality", address.Locality);
+                if (address.Region is { } region)
+                {
+                    json.WriteString("addressRegion", region);
+                }
+
+                json.WriteString("addressCountry", address.CountryCode);
+                json.WriteEndObject();
+            }
+
+            if (venue.Geo is { } geo)
             {
-                json.WriteStartArray("audience");
-                foreach (var audience in e.Audiences)
+                json.WriteStartObject("geo");
+                json.WriteString("@type", "GeoCoordinates");
+                json.WriteNumber("latitude", geo.Latitude);
+                json.WriteNumber("longitude", geo.Longitude);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteStartArray("organizer");
+        foreach (var id in e.OrganizerIds)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", e.Libraries.Any(l => l.Id == id) ? "Library" : "Organization");
+            json.WriteString("name", e.FindOrganizationName(id) ?? id.Value);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("subEvent");
+        var agenda = occurrence is null || (occurrence.OriginalDate == e.Days[0].Start.Date && occurrence.Override is null) ? entry.Schedule.Items : [];
+        foreach (var item in agenda)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "Event");
+            json.WriteString("name", item.Item.Title);
+            WriteTimes(json, item.Start, item.End);
+            if (item.Item.Status == AgendaItemStatus.Cancelled)
+            {
+                json.WriteString("eventStatus", "https://schema.org/EventCancelled");
+            }
+
+            if (item.Item.Speakers.Count > 0)
+            {
+                json.WriteStartArray("performer");
+                foreach (var speaker in item.Item.Speakers)
                 {
                     json.WriteStartObject();
-                    json.WriteString("@type", "Audience");
-                    json.WriteString("audienceType", EnumTokens.ToToken(audience));
+                    json.WriteString("@type", "Person");
+                    json.WriteString("name", e.FindPerson(speaker)?.DisplayName ?? speaker.Value);
                     json.WriteEndObject();
                 }
 
                 json.WriteEndArray();
             }
 
-            if (e.Venue is { } venue)
-            {
-                json.WriteStartObject("location");
-                json.WriteString("@type", "Place");
-                json.WriteString("name", venue.Name);
-                if (venue.Address is { } address)
-                {
-                    json.WriteStartObject("address");
-                    json.WriteString("@type", "PostalAddress");
-                    json.WriteString("streetAddress", address.Street);
-                    json.WriteString("postalCode", address.PostalCode);
-                    json.WriteString("addressLocality", address.Locality);
-                    if (address.Region is { } region)
-                    {
-                        json.WriteString("addressRegion", region);
-                    }
-
-                    json.WriteString("addressCountry", address.CountryCode);
-                    json.WriteEndObject();
-                }
-
-                if (venue.Geo is { } geo)
-                {
-                    json.WriteStartObject("geo");
-                    json.WriteString("@type", "GeoCoordinates");
-                    json.WriteNumber("latitude", geo.Latitude);
-                    json.WriteNumber("longitude", geo.Longitude);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteStartArray("organizer");
-            foreach (var id in e.OrganizerIds)
-            {
-                json.WriteStartObject();
-                json.WriteString("@type", e.Libraries.Any(l => l.Id == id) ? "Library" : "Organization");
-                json.WriteString("name", e.FindOrganizationName(id) ?? id.Value);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("subEvent");
-            foreach (var item in entry.Schedule.Items)
-            {
-                json.WriteStartObject();
-                json.WriteString("@type", "Event");
-                json.WriteString("name", item.Item.Title);
-                WriteTimes(json, item.Start, item.End);
-                if (item.Item.Status == AgendaItemStatus.Cancelled)
-                {
-                    json.WriteString("eventStatus", "https://schema.org/EventCancelled");
-                }
-
-                if (item.Item.Speakers.Count > 0)
-                {
-                    json.WriteStartArray("performer");
-                    foreach (var speaker in item.Item.Speakers)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString("@type", "Person");
-                        json.WriteString("name", e.FindPerson(speaker)?.DisplayName ?? speaker.Value);
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteTimes(Utf8JsonWriter json, ZonedDateTime? start, ZonedDateTime? end)

@@ -11,6 +11,9 @@ internal static class CultureDates
     public static string Long(LocalDate date, CultureInfo culture) =>
         LocalDatePattern.Create("dddd, d MMMM uuuu", culture).Format(date);
 
+    public static string DayMonthYear(LocalDate date, CultureInfo culture) =>
+        LocalDatePattern.Create("d MMMM uuuu", culture).Format(date);
+
     public static string Month(YearMonth month, CultureInfo culture)
     {
         var text = LocalDatePattern.Create("MMMM uuuu", culture).Format(month.OnDayOfMonth(1));

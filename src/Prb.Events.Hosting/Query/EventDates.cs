@@ -6,10 +6,18 @@ namespace Prb.Events.Hosting;
 /// <summary>
 /// Decides whether an event falls in a range of dates: the one place that says which dates an event takes place on.
 /// An event falls in a range when any of its days does — a two-day event is found by either day, and a gap between
-/// days is no day of the event.
+/// days is no day of the event. A series falls in a range when one of its occurrences does: a cancelled occurrence is
+/// no date of the series, and a moved one is found at its new date, not at the date the rule gave it.
 /// </summary>
-/// <remarks>The seam for events that recur: when the model gains series, their occurrences are days here too, and
-/// every filter (the list, the feed, the site) follows.</remarks>
+/// <remarks>
+/// <para>A series is expanded lazily over the range only (<see cref="EventSchedule.Occurrences"/>), and the expansion
+/// stops at the first occurrence in the range, so the work is bounded by the range and not by the series.</para>
+/// <para>An open-ended series with no upper bound (<c>from</c> alone) matches when it has any occurrence that ends on or
+/// after <c>from</c>; the expansion starts at <c>from</c> and stops at the first such occurrence, which a rule that still
+/// gives dates reaches within one period (plus the finitely many cancelled ones). With no lower bound (<c>to</c> alone)
+/// the expansion starts at the series' first occurrence and stops at <c>to</c>.</para>
+/// <para>Every filter of the catalogue (the list, the feeds, the site) asks this class, so they all agree.</para>
+/// </remarks>
 public static class EventDates
 {
     /// <summary>Determines whether any day of an event touches the range <paramref name="from"/>–<paramref name="to"/>
@@ -33,6 +41,11 @@ public static class EventDates
             return false;
         }
 
+        if (entry.Event.IsSeries)
+        {
+            return AnyOccurrenceIn(entry.Schedule, from, to, zone ?? eventZone);
+        }
+
         foreach (var day in entry.Event.Days)
         {
             var (first, last) = DatesOf(day, eventZone, zone ?? eventZone);
@@ -43,6 +56,52 @@ public static class EventDates
         }
 
         return false;
+    }
+
+    /// <summary>Whether an occurrence of a series, not cancelled, touches the dates from–to in a zone: it ends after the
+    /// start of <paramref name="from"/> (or starts at it) and starts before the end of <paramref name="to"/>.</summary>
+    private static bool AnyOccurrenceIn(EventSchedule schedule, LocalDate? from, LocalDate? to, DateTimeZone zone)
+    {
+        var start = from is { } f ? StartOfDate(f, zone) : null;
+        var end = to is { } t ? StartOfDate(t, zone, nextDate: true) : null;
+        if (start is { } s && end is { } e && e <= s)
+        {
+            return false;
+        }
+
+        foreach (var occurrence in schedule.Occurrences(new Interval(start, end)))
+        {
+            if (occurrence.Status == EventStatus.Cancelled)
+            {
+                continue;
+            }
+
+            var occurrenceStart = occurrence.Start.ToInstant();
+            if (end is { } until && occurrenceStart >= until)
+            {
+                return false;
+            }
+
+            if (start is not { } since || occurrence.End.ToInstant() > since || occurrenceStart >= since)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The instant a date (or the date after it) starts in a zone; null past the end of the time line (no bound).</summary>
+    private static Instant? StartOfDate(LocalDate date, DateTimeZone zone, bool nextDate = false)
+    {
+        try
+        {
+            return (nextDate ? date.PlusDays(1) : date).AtStartOfDayInZone(zone).ToInstant();
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The first and last date a day touches in a zone; a day that ends at midnight does not touch the next date.</summary>

@@ -33,4 +33,27 @@ public class PrbEventsScheduleBuilderExtensionsTests
         Assert.True(JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement.TryGetProperty("schedule", out _));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/events/nie-ma/schedule.xml")).StatusCode);
     }
+
+    [Theory]
+    [InlineData("schedule.xml")]
+    [InlineData("schedule.json")]
+    public async Task Series_HasNoSchedule_404NamingWhy(string file)
+    {
+        var series = Event.CreateBuilder(new EventId("klub"), "Klub Książki").InZone("Europe/Warsaw")
+            .On(new LocalDate(2027, 1, 12), new LocalTime(17, 0), new LocalTime(18, 30))
+            .Repeats(new RecurrenceRule(RecurrenceFrequency.Weekly, 2))
+            .Build();
+        await using var app = await TestHost.StartAsync(s =>
+        {
+            s.AddSingleton<IEventCatalog>(new InMemoryEventCatalog([series], Instant.FromUtc(2027, 1, 1, 0, 0)));
+            s.AddPrbEvents().AddConferenceSchedules();
+        });
+
+        var response = await app.Client().GetAsync($"/events/klub/{file}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Not available in this format", body, StringComparison.Ordinal);
+        Assert.Contains("the event repeats (FREQ=WEEKLY;INTERVAL=2)", body, StringComparison.Ordinal);
+    }
 }

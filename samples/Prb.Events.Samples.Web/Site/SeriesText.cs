@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Prb.Events.Samples.Web.Site;
+
+/// <summary>One line saying how a series repeats, in the words of the site's resources: "co drugi wtorek, 17:00" /
+/// "every second Tuesday, 17:00". The time is the series' local time in the event's own zone, as announced.</summary>
+/// <remarks>Only the rules people announce get words: every day; every week or every second week on one day; the first
+/// to fourth or the last weekday of every month. Any other rule (several days, month days, months, other intervals) is
+/// the plain "Repeats" label, and the page lists its next dates instead, so nothing is said that the rule does not mean.
+/// Polish needs the gender of the weekday for its ordinals ("co drugi wtorek", "co drugą środę"): the resources carry it
+/// as <c>Day.{Day}.Gender</c>.</remarks>
+internal static class SeriesText
+{
+    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+
+    /// <summary>The line for a series, or null when the event is not one.</summary>
+    public static string? Describe(Event @event, IStringLocalizer<SiteText> text, CultureInfo culture)
+    {
+        if (@event.Series is not { } series)
+        {
+            return null;
+        }
+
+        var rule = series.Rule;
+        var words = Words(rule, @event.Days[0].Start.Date.DayOfWeek, text);
+        var line = words is null ? text["Repeats"].Value : $"{words}, {Time.Format(@event.Days[0].Start.Local.TimeOfDay)}";
+        if (rule.Until is { } until)
+        {
+            line += " " + text["Repeats.Until", CultureDates.DayMonthYear(until, culture)].Value;
+        }
+
+        return line;
+    }
+
+    private static string? Words(RecurrenceRule rule, IsoDayOfWeek firstDay, IStringLocalizer<SiteText> text)
+    {
+        if (rule.ByMonth.Count > 0 || rule.ByMonthDay.Count > 0 || rule.ByDay.Count > 1)
+        {
+            return null;
+        }
+
+        RecurrenceWeekday? byDay = rule.ByDay.Count == 1 ? rule.ByDay[0] : null;
+        if (rule.Frequency == RecurrenceFrequency.Daily && rule.Interval == 1 && byDay is null)
+        {
+            return text["Repeats.Daily"].Value;
+        }
+
+        if (rule.Frequency == RecurrenceFrequency.Weekly && rule.Interval is 1 or 2)
+        {
+            var day = byDay?.Day ?? firstDay;
+            var every = text["Repeats.Weekly." + rule.Interval.ToString(CultureInfo.InvariantCulture) + "." + Gender(day, text)].Value;
+            return every + " " + text["Day." + day].Value;
+        }
+
+        if (rule.Frequency == RecurrenceFrequency.Monthly && rule.Interval == 1 && byDay is { } nth && (nth.Ordinal is >= 1 and <= 4 || nth.Ordinal == -1))
+        {
+            var ordinalKey = "Ordinal." + nth.Ordinal.ToString(CultureInfo.InvariantCulture) + "." + Gender(nth.Day, text);
+            return text["Repeats.Monthly", text[ordinalKey].Value, text["Day." + nth.Day].Value].Value;
+        }
+
+        return null;
+    }
+
+    private static string Gender(IsoDayOfWeek day, IStringLocalizer<SiteText> text) => text["Day." + day + ".Gender"].Value;
+}
