@@ -73,6 +73,55 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_link_to_nothing_is_skipped()
+    {
+        File.CreateSymbolicLink(_folder.File("nic.json"), _folder.File("usuniety.txt"));
+
+        using var catalog = Catalog();
+        var snapshot = await catalog.GetSnapshotAsync();
+
+        Assert.Single(snapshot.Entries);
+        AssertLogged("nic.json", "symbolic link to nothing");
+    }
+
+    [Fact]
+    public async Task A_link_into_a_sibling_folder_whose_name_starts_with_the_folder_name_is_not_served()
+    {
+        var sibling = Directory.CreateDirectory(_folder.FullPath + "-prywatne").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(sibling, "secret.json"), Seed.Json.Replace(Seed.Slug, "sekret", StringComparison.Ordinal));
+            File.CreateSymbolicLink(_folder.File("secret.json"), Path.Combine(sibling, "secret.json"));
+
+            using var catalog = Catalog();
+            var snapshot = await catalog.GetSnapshotAsync();
+
+            Assert.Null(snapshot.Find("sekret"));
+            AssertLogged("secret.json", "leads outside");
+        }
+        finally
+        {
+            Directory.Delete(sibling, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_folder_given_with_a_trailing_separator_serves_links_inside_it_and_not_outside()
+    {
+        await File.WriteAllTextAsync(_folder.File("inny.txt"), Seed.Json.Replace(Seed.Slug, "inny", StringComparison.Ordinal));
+        File.CreateSymbolicLink(_folder.File("inny.json"), _folder.File("inny.txt"));
+        await File.WriteAllTextAsync(_outside.File("secret.json"), Seed.Json.Replace(Seed.Slug, "sekret", StringComparison.Ordinal));
+        File.CreateSymbolicLink(_folder.File("secret.json"), _outside.File("secret.json"));
+
+        using var catalog = Catalog(folder: _folder.FullPath + Path.DirectorySeparatorChar);
+        var snapshot = await catalog.GetSnapshotAsync();
+
+        Assert.NotNull(snapshot.Find("inny"));
+        Assert.Null(snapshot.Find("sekret"));
+        AssertLogged("secret.json", "leads outside");
+    }
+
+    [Fact]
     public async Task A_document_over_the_size_limit_is_not_read()
     {
         var limit = new FileInfo(Seed.Path).Length + 100;
@@ -128,8 +177,8 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
         Assert.Contains("zły\\nERROR forged.json", record.Message, StringComparison.Ordinal);
     }
 
-    private FolderEventCatalog Catalog(long maxDocumentSize = 4 * 1024 * 1024, EventValidator? validator = null) =>
-        new(Options.Create(new PrbEventsOptions { CatalogPath = _folder.FullPath, CatalogRefreshInterval = TimeSpan.FromSeconds(2), MaxDocumentSize = maxDocumentSize }),
+    private FolderEventCatalog Catalog(long maxDocumentSize = 4 * 1024 * 1024, EventValidator? validator = null, string? folder = null) =>
+        new(Options.Create(new PrbEventsOptions { CatalogPath = folder ?? _folder.FullPath, CatalogRefreshInterval = TimeSpan.FromSeconds(2), MaxDocumentSize = maxDocumentSize }),
             _clock, EventScheduler.Default, validator ?? EventValidator.Default, _logger);
 
     private void AssertLogged(string file, string reason) =>
