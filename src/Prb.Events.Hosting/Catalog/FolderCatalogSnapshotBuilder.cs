@@ -11,29 +11,31 @@ internal static class FolderCatalogSnapshotBuilder
     {
         var entries = new List<CatalogEntry>();
         var served = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var (path, entry) in Loaded(files))
         {
-            var entry = file.Value.Entry;
-            if (entry is null)
-            {
-                continue;
-            }
-
             var slug = entry.Event.Slug.Value;
             var first = served.GetValueOrDefault(slug);
             if (first is null)
             {
-                served.Add(slug, file.Key);
+                served.Add(slug, path);
                 entries.Add(entry);
             }
             else
             {
-                FolderCatalogLog.DuplicateSlug(logger, LogText.Escape(Path.GetFileName(file.Key)), slug, LogText.Escape(Path.GetFileName(first)));
+                FolderCatalogLog.DuplicateSlug(logger, LogText.Escape(Path.GetFileName(path)), slug, LogText.Escape(Path.GetFileName(first)));
             }
         }
 
         return new EventCatalogSnapshot(entries, version);
     }
+
+    /// <summary>The files that loaded, with their entries, in order.</summary>
+    private static IEnumerable<(string Path, CatalogEntry Entry)> Loaded(IEnumerable<KeyValuePair<string, FolderCatalogFile>> files) =>
+        files.SelectMany(file => file.Value.Entry switch
+        {
+            CatalogEntry entry => new[] { (Path: file.Key, Entry: entry) },
+            _ => [],
+        });
 
     /// <summary>Whether two scans found the same files, each with what was read of it (nothing was loaded again).</summary>
     public static bool SameFiles(IReadOnlyDictionary<string, FolderCatalogFile> before, IReadOnlyDictionary<string, FolderCatalogFile> after) =>

@@ -24,8 +24,9 @@ public sealed class FolderEventCatalog : IEventCatalog, IDisposable
     private readonly FolderCatalogPacing _pacing;
     private readonly FolderCatalogScan _scan;
     private readonly FileSystemWatcher? _watcher;
-    private Dictionary<string, FolderCatalogFile> _files = new(StringComparer.Ordinal);
-    private volatile EventCatalogSnapshot? _current;
+    private IReadOnlyDictionary<string, FolderCatalogFile> _files = new Dictionary<string, FolderCatalogFile>(StringComparer.Ordinal);
+    // EventCatalogSnapshot.Empty until the first look: never null, so no null check narrows it (see RefreshAsync).
+    private volatile EventCatalogSnapshot _current = EventCatalogSnapshot.Empty;
     private long _version;
 
     /// <summary>Initializes the catalogue.</summary>
@@ -65,18 +66,19 @@ public sealed class FolderEventCatalog : IEventCatalog, IDisposable
 
     /// <summary>Whether the file system reports changes to the folder: it existed when the catalogue started, and the
     /// catalogue is not disposed.</summary>
-    internal bool IsWatching => _watcher is not null && _watcher.EnableRaisingEvents;
+    internal bool IsWatching => _watcher?.EnableRaisingEvents == true;
 
     /// <inheritdoc />
     public async ValueTask<EventCatalogSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
     {
         var current = _current;
-        if (current is not null && _pacing.IsFresh)
+        var served = !ReferenceEquals(current, EventCatalogSnapshot.Empty);
+        if (served && _pacing.IsFresh)
         {
             return current;
         }
 
-        if (current is null)
+        if (!served)
         {
             await _pacing.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -88,8 +90,9 @@ public sealed class FolderEventCatalog : IEventCatalog, IDisposable
 
         try
         {
+            // Someone else refreshed while this caller waited: take what they found.
             var fresh = _current;
-            if (fresh is not null && !ReferenceEquals(fresh, current))
+            if (!ReferenceEquals(fresh, current))
             {
                 return fresh;
             }
@@ -113,26 +116,28 @@ public sealed class FolderEventCatalog : IEventCatalog, IDisposable
     }
 
     /// <summary>Looks at the folder; a new snapshot only when a file was added, removed or read again.</summary>
+    /// <remarks>No null checks narrow a value used after them here: when a mutation testing tool changes such a
+    /// condition, the null analysis of the code after it fails, and the tool leaves the whole method unmutated.</remarks>
     private async Task<EventCatalogSnapshot> RefreshAsync(CancellationToken cancellationToken)
     {
         _pacing.StartLook();
-        var files = await _scan.ScanAsync(_files, cancellationToken).ConfigureAwait(false);
-        if (files is null)
+        var scan = await _scan.ScanAsync(_files, cancellationToken).ConfigureAwait(false);
+        if (!scan.Complete)
         {
-            // The scan failed: keep what was served, and look again next time.
+            // The folder went away or changed under the scan: keep what was served, and look again next time.
             _pacing.MarkDirty();
-            return _current ?? EventCatalogSnapshot.Empty;
+            return _current;
         }
 
-        var same = FolderCatalogSnapshotBuilder.SameFiles(_files, files);
-        _files = files;
+        var same = FolderCatalogSnapshotBuilder.SameFiles(_files, scan.Files);
+        _files = scan.Files;
         var current = _current;
-        if (current is not null && same)
+        if (same && !ReferenceEquals(current, EventCatalogSnapshot.Empty))
         {
             return current;
         }
 
-        var snapshot = FolderCatalogSnapshotBuilder.Build(files, Interlocked.Increment(ref _version), _logger);
+        var snapshot = FolderCatalogSnapshotBuilder.Build(scan.Files, Interlocked.Increment(ref _version), _logger);
         _current = snapshot;
         return snapshot;
     }
