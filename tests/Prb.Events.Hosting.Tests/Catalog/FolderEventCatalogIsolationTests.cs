@@ -122,6 +122,18 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
     }
 
     [Fact]
+    public async Task Only_json_files_are_read_not_notes_beside_them()
+    {
+        await File.WriteAllTextAsync(_folder.File("notatki.txt"), Seed.Json.Replace(Seed.Slug, "notatka", StringComparison.Ordinal));
+
+        using var catalog = Catalog();
+        var snapshot = await catalog.GetSnapshotAsync();
+
+        Assert.Null(snapshot.Find("notatka"));
+        Assert.Single(snapshot.Entries);
+    }
+
+    [Fact]
     public async Task A_document_over_the_size_limit_is_not_read()
     {
         var limit = new FileInfo(Seed.Path).Length + 100;
@@ -143,7 +155,9 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
         var snapshot = await catalog.GetSnapshotAsync();
 
         Assert.Single(snapshot.Entries);
-        AssertLogged("empty.json", "empty");
+        var record = Assert.Single(_logger.Collector.GetSnapshot());
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, record.Level);
+        Assert.Equal("empty.json in the event catalogue folder is not read: it is empty, or not a regular file (a device, a FIFO or a socket).", record.Message);
     }
 
     [Fact]

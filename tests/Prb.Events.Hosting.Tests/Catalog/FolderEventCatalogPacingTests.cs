@@ -115,18 +115,41 @@ public sealed class FolderEventCatalogPacingTests : IDisposable
     }
 
     [Fact]
-    public async Task A_missing_folder_is_logged_on_each_look_and_serves_the_same_empty_catalogue()
+    public async Task A_missing_folder_is_logged_once_per_interval_and_serves_the_same_empty_catalogue()
     {
         var logger = new FakeLogger<FolderEventCatalog>();
         using var catalog = Catalog(logger, _folder.File("nie-ma"));
         var first = await catalog.GetSnapshotAsync();
 
+        var inside = await catalog.GetSnapshotAsync();
+        var loggedInside = Reads(logger, "does not exist");
         _clock.Advance(Duration.FromSeconds(3));
         var second = await catalog.GetSnapshotAsync();
 
         Assert.Empty(first.Entries);
+        Assert.Same(first, inside);
         Assert.Same(first, second);
+        Assert.Equal(1, loggedInside);
         Assert.Equal(2, Reads(logger, "does not exist"));
+    }
+
+    [Fact]
+    public async Task A_refresh_cancelled_by_its_caller_stops_and_throws()
+    {
+        // The new file sorts before the known one: the scan is cancelled while a file is still left to look at.
+        using var logger = new GateLogger<FolderEventCatalog>("a-nowy.json");
+        using var catalog = Catalog(logger);
+        await catalog.GetSnapshotAsync();
+        await File.WriteAllTextAsync(_folder.File("a-nowy.json"), "nie json");
+        _clock.Advance(Duration.FromSeconds(3));
+        using var cancel = new CancellationTokenSource();
+
+        var refreshing = Task.Run(async () => await catalog.GetSnapshotAsync(cancel.Token));
+        Assert.True(logger.WaitUntilHeld(), "The refresh never reached the new file.");
+        cancel.Cancel();
+        logger.Open();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refreshing);
     }
 
     private FolderEventCatalog Catalog(Microsoft.Extensions.Logging.ILogger<FolderEventCatalog> logger, string? folder = null) =>
