@@ -134,6 +134,21 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_link_to_a_link_inside_the_folder_that_leads_outside_is_not_served()
+    {
+        // Only where a chain of links ends counts.
+        await File.WriteAllTextAsync(_outside.File("secret.json"), Seed.Json.Replace(Seed.Slug, "sekret", StringComparison.Ordinal));
+        File.CreateSymbolicLink(_folder.File("hop.txt"), _outside.File("secret.json"));
+        File.CreateSymbolicLink(_folder.File("secret.json"), _folder.File("hop.txt"));
+
+        using var catalog = Catalog();
+        var snapshot = await catalog.GetSnapshotAsync();
+
+        Assert.Null(snapshot.Find("sekret"));
+        AssertLogged("secret.json", "leads outside");
+    }
+
+    [Fact]
     public async Task A_document_over_the_size_limit_is_not_read()
     {
         var limit = new FileInfo(Seed.Path).Length + 100;

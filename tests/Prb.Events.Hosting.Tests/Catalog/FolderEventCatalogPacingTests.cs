@@ -152,6 +152,28 @@ public sealed class FolderEventCatalogPacingTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refreshing);
     }
 
+    [Fact]
+    public void Blocking_on_the_catalogue_from_a_single_threaded_context_does_not_deadlock()
+    {
+        // Desktop apps and old ASP.NET block on async code from a thread whose context runs one thing at a time: a
+        // library that resumed on that context would wait for itself for ever.
+        using var catalog = Catalog(new FakeLogger<FolderEventCatalog>());
+
+        var snapshot = NeverRunningContext.BlockOn(() => catalog.GetSnapshotAsync().AsTask());
+
+        Assert.NotNull(snapshot);
+        Assert.NotNull(snapshot.Find(Seed.Slug));
+    }
+
+    [Fact]
+    public async Task A_disposed_catalogue_refuses_to_look_at_its_folder()
+    {
+        var catalog = Catalog(new FakeLogger<FolderEventCatalog>());
+        catalog.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(async () => await catalog.GetSnapshotAsync());
+    }
+
     private FolderEventCatalog Catalog(Microsoft.Extensions.Logging.ILogger<FolderEventCatalog> logger, string? folder = null) =>
         new(Options.Create(new PrbEventsOptions { CatalogPath = folder ?? _folder.FullPath, CatalogRefreshInterval = TimeSpan.FromSeconds(2) }), _clock,
             EventScheduler.Default, EventValidator.Default, logger);
