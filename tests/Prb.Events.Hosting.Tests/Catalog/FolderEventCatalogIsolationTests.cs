@@ -73,6 +73,82 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_link_to_nothing_is_skipped()
+    {
+        File.CreateSymbolicLink(_folder.File("nic.json"), _folder.File("usuniety.txt"));
+
+        using var catalog = Catalog();
+        var snapshot = await catalog.GetSnapshotAsync();
+
+        Assert.Single(snapshot.Entries);
+        AssertLogged("nic.json", "symbolic link to nothing");
+    }
+
+    [Fact]
+    public async Task A_link_into_a_sibling_folder_whose_name_starts_with_the_folder_name_is_not_served()
+    {
+        var sibling = Directory.CreateDirectory(_folder.FullPath + "-prywatne").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(sibling, "secret.json"), Seed.Json.Replace(Seed.Slug, "sekret", StringComparison.Ordinal));
+            File.CreateSymbolicLink(_folder.File("secret.json"), Path.Combine(sibling, "secret.json"));
+
+            using var catalog = Catalog();
+            var snapshot = await catalog.GetSnapshotAsync();
+
+            Assert.Null(snapshot.Find("sekret"));
+            AssertLogged("secret.json", "leads outside");
+        }
+        finally
+        {
+            Directory.Delete(sibling, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_folder_given_with_a_trailing_separator_serves_links_inside_it_and_not_outside()
+    {
+        await File.WriteAllTextAsync(_folder.File("inny.txt"), Seed.Json.Replace(Seed.Slug, "inny", StringComparison.Ordinal));
+        File.CreateSymbolicLink(_folder.File("inny.json"), _folder.File("inny.txt"));
+        await File.WriteAllTextAsync(_outside.File("secret.json"), Seed.Json.Replace(Seed.Slug, "sekret", StringComparison.Ordinal));
+        File.CreateSymbolicLink(_folder.File("secret.json"), _outside.File("secret.json"));
+
+        using var catalog = Catalog(folder: _folder.FullPath + Path.DirectorySeparatorChar);
+        var snapshot = await catalog.GetSnapshotAsync();
+
+        Assert.NotNull(snapshot.Find("inny"));
+        Assert.Null(snapshot.Find("sekret"));
+        AssertLogged("secret.json", "leads outside");
+    }
+
+    [Fact]
+    public async Task Only_json_files_are_read_not_notes_beside_them()
+    {
+        await File.WriteAllTextAsync(_folder.File("notatki.txt"), Seed.Json.Replace(Seed.Slug, "notatka", StringComparison.Ordinal));
+
+        using var catalog = Catalog();
+        var snapshot = await catalog.GetSnapshotAsync();
+
+        Assert.Null(snapshot.Find("notatka"));
+        Assert.Single(snapshot.Entries);
+    }
+
+    [Fact]
+    public async Task A_link_to_a_link_inside_the_folder_that_leads_outside_is_not_served()
+    {
+        // Only where a chain of links ends counts.
+        await File.WriteAllTextAsync(_outside.File("secret.json"), Seed.Json.Replace(Seed.Slug, "sekret", StringComparison.Ordinal));
+        File.CreateSymbolicLink(_folder.File("hop.txt"), _outside.File("secret.json"));
+        File.CreateSymbolicLink(_folder.File("secret.json"), _folder.File("hop.txt"));
+
+        using var catalog = Catalog();
+        var snapshot = await catalog.GetSnapshotAsync();
+
+        Assert.Null(snapshot.Find("sekret"));
+        AssertLogged("secret.json", "leads outside");
+    }
+
+    [Fact]
     public async Task A_document_over_the_size_limit_is_not_read()
     {
         var limit = new FileInfo(Seed.Path).Length + 100;
@@ -94,7 +170,9 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
         var snapshot = await catalog.GetSnapshotAsync();
 
         Assert.Single(snapshot.Entries);
-        AssertLogged("empty.json", "empty");
+        var record = Assert.Single(_logger.Collector.GetSnapshot());
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, record.Level);
+        Assert.Equal("empty.json in the event catalogue folder is not read: it is empty, or not a regular file (a device, a FIFO or a socket).", record.Message);
     }
 
     [Fact]
@@ -128,8 +206,8 @@ public sealed class FolderEventCatalogIsolationTests : IDisposable
         Assert.Contains("zły\\nERROR forged.json", record.Message, StringComparison.Ordinal);
     }
 
-    private FolderEventCatalog Catalog(long maxDocumentSize = 4 * 1024 * 1024, EventValidator? validator = null) =>
-        new(Options.Create(new PrbEventsOptions { CatalogPath = _folder.FullPath, CatalogRefreshInterval = TimeSpan.FromSeconds(2), MaxDocumentSize = maxDocumentSize }),
+    private FolderEventCatalog Catalog(long maxDocumentSize = 4 * 1024 * 1024, EventValidator? validator = null, string? folder = null) =>
+        new(Options.Create(new PrbEventsOptions { CatalogPath = folder ?? _folder.FullPath, CatalogRefreshInterval = TimeSpan.FromSeconds(2), MaxDocumentSize = maxDocumentSize }),
             _clock, EventScheduler.Default, validator ?? EventValidator.Default, _logger);
 
     private void AssertLogged(string file, string reason) =>

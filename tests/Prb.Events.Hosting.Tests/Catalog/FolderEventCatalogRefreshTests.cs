@@ -32,7 +32,7 @@ public sealed class FolderEventCatalogRefreshTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(folder, "seed.json"), Retitled("Zmieniony przez watcher"));
 
         // The clock stands still: only the watcher's notification can make the catalogue look again.
-        var after = await WaitForAsync(catalog, s => s.Entries.Count == 1 && s.Entries[0].Event.Title == "Zmieniony przez watcher");
+        var after = await CatalogPolling.WaitForAsync(catalog, s => s.Entries.Count == 1 && s.Entries[0].Event.Title == "Zmieniony przez watcher");
         Assert.True(after.Version > before.Version);
     }
 
@@ -118,29 +118,6 @@ public sealed class FolderEventCatalogRefreshTests : IDisposable
 
     private static string Retitled(string title) =>
         Seed.Json.Replace("\"title\": \"Biblioteki w partnerstwach lokalnych – dobre praktyki\"", $"\"title\": \"{title}\"", StringComparison.Ordinal);
-
-    /// <summary>Asks until the catalogue shows what is expected; a notification that never comes fails the test.</summary>
-    private static async Task<EventCatalogSnapshot> WaitForAsync(FolderEventCatalog catalog, Func<EventCatalogSnapshot, bool> expected)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var snapshot = await catalog.GetSnapshotAsync();
-            if (expected(snapshot))
-            {
-                return snapshot;
-            }
-
-            try
-            {
-                await Task.Delay(20, deadline.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new Xunit.Sdk.XunitException("The file-system notification of the edit never reached the catalogue within 30 s.");
-            }
-        }
-    }
 
     private sealed class Environment(string contentRoot) : IHostEnvironment
     {

@@ -141,6 +141,26 @@ public sealed class FolderEventCatalogTests : IDisposable
         Assert.Contains("CatalogPath", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("options")]
+    [InlineData("clock")]
+    [InlineData("scheduler")]
+    [InlineData("validator")]
+    [InlineData("logger")]
+    public void A_missing_argument_is_refused_naming_it(string missing)
+    {
+        var options = Options.Create(new PrbEventsOptions { CatalogPath = _folder.FullPath });
+
+        var ex = Assert.Throws<ArgumentNullException>(() => new FolderEventCatalog(
+            missing == "options" ? null! : options,
+            missing == "clock" ? null! : _clock,
+            missing == "scheduler" ? null! : EventScheduler.Default,
+            missing == "validator" ? null! : EventValidator.Default,
+            missing == "logger" ? null! : _logger));
+
+        Assert.Equal(missing, ex.ParamName);
+    }
+
     private FolderEventCatalog Create(string? path = null) =>
         new(Options.Create(new PrbEventsOptions { CatalogPath = path ?? _folder.FullPath, CatalogRefreshInterval = TimeSpan.FromSeconds(2) }), _clock,
             EventScheduler.Default, EventValidator.Default, _logger);
