@@ -186,7 +186,7 @@ internal sealed class CalendarReader
                 .AtRevision(top.Sequence)
                 .LastModifiedAt(top.LastModified)
                 .WithStatus(top.IsCancelled ? EventStatus.Cancelled : EventStatus.Scheduled)
-                .Tagged([.. tags]);
+                .Tagged(tags as string[] ?? [.. tags]);
             if (Slug.IsValid(id.Value))
             {
                 // The id is a slug as it is: no transliteration to do.
@@ -210,7 +210,7 @@ internal sealed class CalendarReader
             }
             else
             {
-                foreach (var day in furtherDays.Prepend(top).SelectMany(d => Days(d, zone)).OrderBy(d => d.Start))
+                foreach (var day in AllDays(top, furtherDays, zone))
                 {
                     _work.EventDays++;
                     builder.OnDay(day);
@@ -277,38 +277,7 @@ internal sealed class CalendarReader
         var custom = p.Start.Zone ?? p.End.Zone;
         if (custom is not null)
         {
-            var instants = new[] { p.Start, p.End }.Where(t => t.HasInstant).Select(t => t.Instant).ToArray();
-            if (custom.Tzdb is { } named && instants.All(i => named.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
-            {
-                // The input's definition of a zone tzdb knows, which agrees with tzdb at every time of the event.
-                return (named.Id, named);
-            }
-
-            var candidates = new[] { (custom.Zone as VTimeZoneZone)?.Location, _options.DefaultTimeZoneId };
-            foreach (var candidate in candidates)
-            {
-                if (candidate is not null && _provider.GetZoneOrNull(candidate) is { } tzdb && instants.All(i => tzdb.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
-                {
-                    Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
-                        $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {tzdb.Id}, which has the same UTC offsets at every time of the event.");
-                    return (tzdb.Id, tzdb);
-                }
-            }
-
-            var offsets = instants.Select(i => custom.Zone.GetUtcOffset(i)).Distinct().ToArray();
-            if (offsets.Length == 1 && offsets[0].Seconds % 3600 == 0 && offsets[0].Seconds / 3600 is >= -12 and <= 14)
-            {
-                var hours = offsets[0].Seconds / 3600;
-                var fixedId = hours == 0 ? "Etc/UTC" : string.Create(CultureInfo.InvariantCulture, $"Etc/GMT{(hours > 0 ? "-" : "+")}{Math.Abs(hours)}");
-                var fixedZone = _provider[fixedId];
-                Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
-                    $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {fixedId}, the fixed offset they have.");
-                return (fixedId, fixedZone);
-            }
-
-            Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
-                $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in Etc/UTC.");
-            return ("Etc/UTC", _provider["Etc/UTC"]);
+            return ChooseForCustomZone(p, custom);
         }
 
         if (hint is { } h)
@@ -333,6 +302,49 @@ internal sealed class CalendarReader
 
         return (fallback.Id, fallback);
     }
+
+    /// <summary>Chooses the zone of an event whose times are in a zone the input defines itself (a method of its own:
+    /// its lambdas over the zone would otherwise cost every event a closure).</summary>
+    private (string Id, DateTimeZone Zone) ChooseForCustomZone(ParsedEvent p, ResolvedZone custom)
+    {
+        var instants = new[] { p.Start, p.End }.Where(t => t.HasInstant).Select(t => t.Instant).ToArray();
+        if (custom.Tzdb is { } named && instants.All(i => named.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
+        {
+            // The input's definition of a zone tzdb knows, which agrees with tzdb at every time of the event.
+            return (named.Id, named);
+        }
+
+        var candidates = new[] { (custom.Zone as VTimeZoneZone)?.Location, _options.DefaultTimeZoneId };
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not null && _provider.GetZoneOrNull(candidate) is { } tzdb && instants.All(i => tzdb.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
+            {
+                Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
+                    $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {tzdb.Id}, which has the same UTC offsets at every time of the event.");
+                return (tzdb.Id, tzdb);
+            }
+        }
+
+        var offsets = instants.Select(i => custom.Zone.GetUtcOffset(i)).Distinct().ToArray();
+        if (offsets.Length == 1 && offsets[0].Seconds % 3600 == 0 && offsets[0].Seconds / 3600 is >= -12 and <= 14)
+        {
+            var hours = offsets[0].Seconds / 3600;
+            var fixedId = hours == 0 ? "Etc/UTC" : string.Create(CultureInfo.InvariantCulture, $"Etc/GMT{(hours > 0 ? "-" : "+")}{Math.Abs(hours)}");
+            var fixedZone = _provider[fixedId];
+            Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
+                $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {fixedId}, the fixed offset they have.");
+            return (fixedId, fixedZone);
+        }
+
+        Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
+            $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in Etc/UTC.");
+        return ("Etc/UTC", _provider["Etc/UTC"]);
+    }
+
+    /// <summary>The days of an event and its further days, in order of start (a method of its own: a lambda over the
+    /// zone in <see cref="Build"/> would cost every event a closure, further days or not).</summary>
+    private static IEnumerable<EventDay> AllDays(ParsedEvent top, List<ParsedEvent> furtherDays, DateTimeZone zone) =>
+        furtherDays.Prepend(top).SelectMany(d => Days(d, zone)).OrderBy(d => d.Start);
 
     private static IEnumerable<EventDay> Days(ParsedEvent p, DateTimeZone zone)
     {
