@@ -68,10 +68,14 @@ internal sealed class CalendarReader
         }
 
         state.Parsed.Add(p);
+        ParsedCount++;
     }
 
     /// <summary>Whether a VEVENT of the calendar was read already (with the zones the calendar had defined by then).</summary>
     internal bool HasStarted(ComponentNode calendar) => _calendars.ContainsKey(calendar);
+
+    /// <summary>Gets how many VEVENTs were read so far, in all calendars: what <see cref="Finish"/> makes events of.</summary>
+    internal int ParsedCount { get; private set; }
 
     /// <summary>Makes the events of a VCALENDAR whose VEVENTs were all added.</summary>
     internal void Finish(ComponentNode calendar, List<Event> events, HashSet<EventId> usedIds)
@@ -142,11 +146,31 @@ internal sealed class CalendarReader
         if (!_calendars.TryGetValue(calendar, out var state))
         {
             var zoneCalendar = _zoneRoots.GetValueOrDefault(calendar.Begin.LineNumber) ?? calendar;
-            state = new CalendarState(zoneCalendar, new ZoneResolver(_provider, zoneCalendar, _ruleBudget, _work, _diagnostics));
+            state = new CalendarState(zoneCalendar, new ZoneResolver(_provider, zoneCalendar, _ruleBudget, _work, _diagnostics),
+                Math.Max(zoneCalendar.Children.Count, EstimatedVEvents(calendar.Begin)));
             _calendars.Add(calendar, state);
         }
 
         return state;
+    }
+
+    /// <summary>Estimates the VEVENTs of a calendar, to size its collections once rather than grow them: counts
+    /// <c>BEGIN:VEVENT</c> from the calendar's BEGIN line to the next mention of <c>VCALENDAR</c> (its END, or the next
+    /// calendar's BEGIN). The ranges of two calendars do not overlap, so all the estimates together read the input
+    /// once; at most one VEVENT per 64 characters is assumed, so an input of empty VEVENTs cannot make it reserve much.</summary>
+    private static int EstimatedVEvents(ContentLine calendarBegin)
+    {
+        var rest = calendarBegin.Source.AsSpan(calendarBegin.EndIndex);
+        var end = rest.IndexOf("VCALENDAR", StringComparison.Ordinal);
+        var range = end < 0 ? rest : rest[..end];
+        var count = 0;
+        for (var at = range.IndexOf("BEGIN:VEVENT", StringComparison.Ordinal); at >= 0; at = range.IndexOf("BEGIN:VEVENT", StringComparison.Ordinal))
+        {
+            count++;
+            range = range[(at + 12)..];
+        }
+
+        return Math.Min(count, (end < 0 ? rest.Length : end) / 64);
     }
 
     private static (string Id, DateTimeZone Zone)? ZoneHint(ComponentNode calendar, ZoneResolver zones)
@@ -476,15 +500,15 @@ internal sealed class CalendarReader
         _diagnostics.Add(new Diagnostic(code, severity, ContentLineLocation.Of(line.LineNumber, what), message));
 
     /// <summary>One VCALENDAR being read: its zones (from the first pass) and its VEVENTs read so far.</summary>
-    private sealed class CalendarState(ComponentNode zoneCalendar, ZoneResolver zones)
+    private sealed class CalendarState(ComponentNode zoneCalendar, ZoneResolver zones, int capacity)
     {
-        // Sized by the first pass, which saw every component of the calendar.
         internal ComponentNode ZoneCalendar { get; } = zoneCalendar;
 
         internal ZoneResolver Zones { get; } = zones;
 
-        internal List<ParsedEvent> Parsed { get; } = new(zoneCalendar.Children.Count);
+        // Sized by the first pass, which saw every component of the calendar, or by an estimate of its VEVENTs.
+        internal List<ParsedEvent> Parsed { get; } = new(capacity);
 
-        internal Dictionary<string, ParsedEvent> ByUid { get; } = new(zoneCalendar.Children.Count, StringComparer.Ordinal);
+        internal Dictionary<string, ParsedEvent> ByUid { get; } = new(capacity, StringComparer.Ordinal);
     }
 }
