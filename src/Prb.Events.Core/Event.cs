@@ -31,45 +31,50 @@ public sealed class Event
         RescheduledFrom = builder.RescheduledFromValue;
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(builder.TimeZoneIdValue), "timeZone", "An event needs a time zone id such as Europe/Warsaw.");
         TimeZoneId = builder.TimeZoneIdValue!;
-        Days = Preconditions.CheckElements(builder.DaysValue, "days");
+        Days = Preconditions.CheckElements(builder.DaysOrNull, "days");
         Preconditions.CheckArgument(Days.Count > 0, "days", "An event needs at least one day.");
         Preconditions.CheckArgument((Status == EventStatus.Rescheduled) == RescheduledFrom.HasValue, "rescheduledFrom",
             Status == EventStatus.Rescheduled ? "A rescheduled event must give its previous start." : "Only a rescheduled event has a previous start.");
-        Preconditions.CheckArgumentRange(builder.RevisionValue >= 0, "revision", builder.RevisionValue, "A revision must not be negative.");
+        if (builder.RevisionValue < 0)
+        {
+            // Only a failing check boxes the value for its message.
+            Preconditions.CheckArgumentRange(false, "revision", builder.RevisionValue, "A revision must not be negative.");
+        }
+
         Venue = builder.VenueValue;
-        OrganizerIds = Preconditions.CheckElements(builder.OrganizerIdsValue, "organizers");
-        Partners = Preconditions.CheckElements(builder.PartnersValue, "partners");
-        Contacts = Preconditions.CheckElements(builder.ContactsValue, "contacts");
+        OrganizerIds = Preconditions.CheckElements(builder.OrganizerIdsOrNull, "organizers");
+        Partners = Preconditions.CheckElements(builder.PartnersOrNull, "partners");
+        Contacts = Preconditions.CheckElements(builder.ContactsOrNull, "contacts");
         Description = Preconditions.CheckOptionalText(builder.DescriptionValue, "description");
         Language = Preconditions.CheckText(builder.LanguageValue, "language");
         Url = builder.UrlValue;
-        Tags = Preconditions.CheckElements(builder.TagsValue, "tags");
+        Tags = Preconditions.CheckElements(builder.TagsOrNull, "tags");
         foreach (var tag in Tags)
         {
             Preconditions.CheckText(tag, "tags");
         }
 
-        Audiences = Preconditions.CheckElements(builder.AudiencesValue, "audiences");
+        Audiences = Preconditions.CheckElements(builder.AudiencesOrNull, "audiences");
         foreach (var audience in Audiences)
         {
             Preconditions.CheckArgumentRange(Enum.IsDefined(audience), "audiences", audience, EnumTokens.NotDefined(audience));
         }
 
-        Preconditions.CheckArgument(Audiences.Distinct().Count() == Audiences.Count, "audiences", "An audience is named only once.");
+        Preconditions.CheckArgument(Audiences.Count < 2 || Audiences.Distinct().Count() == Audiences.Count, "audiences", "An audience is named only once.");
 
         Listing = builder.ListingValue;
         Registration = builder.RegistrationValue;
         Revision = builder.RevisionValue;
         LastModified = builder.LastModifiedValue is { } lastModified ? EventLimits.CheckInstant(lastModified, nameof(lastModified)) : null;
-        Agenda = Preconditions.CheckElements(builder.AgendaValue, "agenda");
-        People = Preconditions.CheckElements(builder.PeopleValue, "people");
-        Organizations = Preconditions.CheckElements(builder.OrganizationsValue, "organizations");
-        Libraries = Preconditions.CheckElements(builder.LibrariesValue, "libraries");
+        Agenda = Preconditions.CheckElements(builder.AgendaOrNull, "agenda");
+        People = Preconditions.CheckElements(builder.PeopleOrNull, "people");
+        Organizations = Preconditions.CheckElements(builder.OrganizationsOrNull, "organizations");
+        Libraries = Preconditions.CheckElements(builder.LibrariesOrNull, "libraries");
         ProgrammeId = builder.ProgrammeIdValue;
-        Programmes = Preconditions.CheckElements(builder.ProgrammesValue, "programmes");
-        Partnerships = Preconditions.CheckElements(builder.PartnershipsValue, "partnerships");
-        Contests = Preconditions.CheckElements(builder.ContestsValue, "contests");
-        Assumptions = Preconditions.CheckElements(builder.AssumptionsValue, "assumptions");
+        Programmes = Preconditions.CheckElements(builder.ProgrammesOrNull, "programmes");
+        Partnerships = Preconditions.CheckElements(builder.PartnershipsOrNull, "partnerships");
+        Contests = Preconditions.CheckElements(builder.ContestsOrNull, "contests");
+        Assumptions = Preconditions.CheckElements(builder.AssumptionsOrNull, "assumptions");
         Series = builder.SeriesValue;
     }
 

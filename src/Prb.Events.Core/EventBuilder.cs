@@ -27,29 +27,29 @@ public sealed class EventBuilder
         StatusValue = source.Status;
         RescheduledFromValue = source.RescheduledFrom;
         TimeZoneIdValue = source.TimeZoneId;
-        DaysValue.AddRange(source.Days);
+        _days = CopyOrNull(source.Days);
         VenueValue = source.Venue;
-        OrganizerIdsValue.AddRange(source.OrganizerIds);
-        PartnersValue.AddRange(source.Partners);
-        ContactsValue.AddRange(source.Contacts);
+        _organizerIds = CopyOrNull(source.OrganizerIds);
+        _partners = CopyOrNull(source.Partners);
+        _contacts = CopyOrNull(source.Contacts);
         DescriptionValue = source.Description;
         LanguageValue = source.Language;
         UrlValue = source.Url;
-        TagsValue.AddRange(source.Tags);
-        AudiencesValue.AddRange(source.Audiences);
+        _tags = CopyOrNull(source.Tags);
+        _audiences = CopyOrNull(source.Audiences);
         ListingValue = source.Listing;
         RegistrationValue = source.Registration;
         RevisionValue = source.Revision;
         LastModifiedValue = source.LastModified;
-        AgendaValue.AddRange(source.Agenda);
-        PeopleValue.AddRange(source.People);
-        OrganizationsValue.AddRange(source.Organizations);
-        LibrariesValue.AddRange(source.Libraries);
+        _agenda = CopyOrNull(source.Agenda);
+        _people = CopyOrNull(source.People);
+        _organizations = CopyOrNull(source.Organizations);
+        _libraries = CopyOrNull(source.Libraries);
         ProgrammeIdValue = source.ProgrammeId;
-        ProgrammesValue.AddRange(source.Programmes);
-        PartnershipsValue.AddRange(source.Partnerships);
-        ContestsValue.AddRange(source.Contests);
-        AssumptionsValue.AddRange(source.Assumptions);
+        _programmes = CopyOrNull(source.Programmes);
+        _partnerships = CopyOrNull(source.Partnerships);
+        _contests = CopyOrNull(source.Contests);
+        _assumptions = CopyOrNull(source.Assumptions);
         SeriesValue = source.Series;
     }
 
@@ -69,15 +69,35 @@ public sealed class EventBuilder
 
     internal string? TimeZoneIdValue { get; set; }
 
-    internal List<EventDay> DaysValue { get; } = [];
+    private List<EventDay>? _days;
+
+    internal List<EventDay> DaysValue => _days ??= [];
+
+    /// <summary>Gets the days added so far, or null when none was (the list is made on first use).</summary>
+    internal List<EventDay>? DaysOrNull => _days;
 
     internal Venue? VenueValue { get; set; }
 
-    internal List<OrganizationId> OrganizerIdsValue { get; } = [];
+    private List<OrganizationId>? _organizerIds;
 
-    internal List<EventPartner> PartnersValue { get; } = [];
+    internal List<OrganizationId> OrganizerIdsValue => _organizerIds ??= [];
 
-    internal List<Contact> ContactsValue { get; } = [];
+    /// <summary>Gets the organizerIds added so far, or null when none was (the list is made on first use).</summary>
+    internal List<OrganizationId>? OrganizerIdsOrNull => _organizerIds;
+
+    private List<EventPartner>? _partners;
+
+    internal List<EventPartner> PartnersValue => _partners ??= [];
+
+    /// <summary>Gets the partners added so far, or null when none was (the list is made on first use).</summary>
+    internal List<EventPartner>? PartnersOrNull => _partners;
+
+    private List<Contact>? _contacts;
+
+    internal List<Contact> ContactsValue => _contacts ??= [];
+
+    /// <summary>Gets the contacts added so far, or null when none was (the list is made on first use).</summary>
+    internal List<Contact>? ContactsOrNull => _contacts;
 
     internal string? DescriptionValue { get; set; }
 
@@ -85,9 +105,19 @@ public sealed class EventBuilder
 
     internal Uri? UrlValue { get; set; }
 
-    internal List<string> TagsValue { get; } = [];
+    private List<string>? _tags;
 
-    internal List<Audience> AudiencesValue { get; } = [];
+    internal List<string> TagsValue => _tags ??= [];
+
+    /// <summary>Gets the tags added so far, or null when none was (the list is made on first use).</summary>
+    internal List<string>? TagsOrNull => _tags;
+
+    private List<Audience>? _audiences;
+
+    internal List<Audience> AudiencesValue => _audiences ??= [];
+
+    /// <summary>Gets the audiences added so far, or null when none was (the list is made on first use).</summary>
+    internal List<Audience>? AudiencesOrNull => _audiences;
 
     internal Listing? ListingValue { get; set; }
 
@@ -97,23 +127,63 @@ public sealed class EventBuilder
 
     internal Instant? LastModifiedValue { get; set; }
 
-    internal List<AgendaItem> AgendaValue { get; } = [];
+    private List<AgendaItem>? _agenda;
 
-    internal List<Person> PeopleValue { get; } = [];
+    internal List<AgendaItem> AgendaValue => _agenda ??= [];
 
-    internal List<Organization> OrganizationsValue { get; } = [];
+    /// <summary>Gets the agenda added so far, or null when none was (the list is made on first use).</summary>
+    internal List<AgendaItem>? AgendaOrNull => _agenda;
 
-    internal List<Library> LibrariesValue { get; } = [];
+    private List<Person>? _people;
+
+    internal List<Person> PeopleValue => _people ??= [];
+
+    /// <summary>Gets the people added so far, or null when none was (the list is made on first use).</summary>
+    internal List<Person>? PeopleOrNull => _people;
+
+    private List<Organization>? _organizations;
+
+    internal List<Organization> OrganizationsValue => _organizations ??= [];
+
+    /// <summary>Gets the organizations added so far, or null when none was (the list is made on first use).</summary>
+    internal List<Organization>? OrganizationsOrNull => _organizations;
+
+    private List<Library>? _libraries;
+
+    internal List<Library> LibrariesValue => _libraries ??= [];
+
+    /// <summary>Gets the libraries added so far, or null when none was (the list is made on first use).</summary>
+    internal List<Library>? LibrariesOrNull => _libraries;
 
     internal ProgrammeId? ProgrammeIdValue { get; set; }
 
-    internal List<Programme> ProgrammesValue { get; } = [];
+    private List<Programme>? _programmes;
 
-    internal List<LocalPartnership> PartnershipsValue { get; } = [];
+    internal List<Programme> ProgrammesValue => _programmes ??= [];
 
-    internal List<Contest> ContestsValue { get; } = [];
+    /// <summary>Gets the programmes added so far, or null when none was (the list is made on first use).</summary>
+    internal List<Programme>? ProgrammesOrNull => _programmes;
 
-    internal List<Assumption> AssumptionsValue { get; } = [];
+    private List<LocalPartnership>? _partnerships;
+
+    internal List<LocalPartnership> PartnershipsValue => _partnerships ??= [];
+
+    /// <summary>Gets the partnerships added so far, or null when none was (the list is made on first use).</summary>
+    internal List<LocalPartnership>? PartnershipsOrNull => _partnerships;
+
+    private List<Contest>? _contests;
+
+    internal List<Contest> ContestsValue => _contests ??= [];
+
+    /// <summary>Gets the contests added so far, or null when none was (the list is made on first use).</summary>
+    internal List<Contest>? ContestsOrNull => _contests;
+
+    private List<Assumption>? _assumptions;
+
+    internal List<Assumption> AssumptionsValue => _assumptions ??= [];
+
+    /// <summary>Gets the assumptions added so far, or null when none was (the list is made on first use).</summary>
+    internal List<Assumption>? AssumptionsOrNull => _assumptions;
 
     internal EventSeries? SeriesValue { get; set; }
 
@@ -532,7 +602,7 @@ public sealed class EventBuilder
     /// <exception cref="InvalidOperationException">No day has been added yet.</exception>
     public EventBuilder AddItem(string id, AgendaItemKind kind, string title, LocalTime start, LocalTime end, Action<AgendaItemBuilder>? configure = null)
     {
-        if (DaysValue.Count == 0)
+        if (_days is not { Count: > 0 })
         {
             throw new InvalidOperationException("Add a day with On(...) before adding agenda items by time of day.");
         }
@@ -581,6 +651,8 @@ public sealed class EventBuilder
     /// <returns>The event.</returns>
     /// <exception cref="ArgumentException">An invariant of the event does not hold; the parameter name says which.</exception>
     public Event Build() => new(this);
+
+    private static List<T>? CopyOrNull<T>(IReadOnlyList<T> values) => values.Count == 0 ? null : [.. values];
 
     private static void AddOnce<T>(List<T> list, T value)
     {

@@ -204,8 +204,8 @@ public sealed class IcalendarImporter
                 lateZone = true;
             }
         });
-        var events = new List<Event>();
-        var usedIds = new HashSet<EventId>();
+        var events = new List<Event>(reader.ParsedCount);
+        var usedIds = new HashSet<EventId>(reader.ParsedCount);
         foreach (var root in roots)
         {
             if (root.Name == "VCALENDAR")

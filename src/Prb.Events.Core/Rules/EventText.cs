@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Prb.Events;
@@ -11,6 +12,11 @@ namespace Prb.Events;
 /// <see cref="ReplaceInvalid"/> to keep what it can.</remarks>
 public static class EventText
 {
+    /// <summary>The C0 controls other than tab, line feed and carriage return, and DEL.</summary>
+    private static readonly SearchValues<char> ForbiddenControls = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+
     /// <summary>Determines whether text keeps the rule.</summary>
     /// <param name="text">The text.</param>
     /// <returns>True when every character is allowed.</returns>
@@ -21,27 +27,36 @@ public static class EventText
     /// <returns>The index of the first code unit that is not allowed, or -1 when there is none.</returns>
     public static int IndexOfInvalid(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Two vectorised searches instead of a test of every character: a forbidden control (or DEL) is wrong wherever
+        // it is, and before the first one only the code units from U+D800 up (surrogates, U+FFFE, U+FFFF) need a look.
+        var control = text.IndexOfAny(ForbiddenControls);
+        var limit = control < 0 ? text.Length : control;
+        var i = 0;
+        while (i < limit)
         {
+            var next = text[i..limit].IndexOfAnyInRange('\uD800', '\uFFFF');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
-            if (char.IsHighSurrogate(c))
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                return i;
+                i += 2;
+                continue;
             }
 
-            if (char.IsLowSurrogate(c) || (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\u007F' or '\uFFFE' or '\uFFFF')
+            if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
             {
                 return i;
             }
+
+            i++;
         }
 
-        return -1;
+        return control;
     }
 
     /// <summary>Replaces every UTF-16 code unit that breaks the rule with U+FFFD (the replacement character), one for

@@ -68,10 +68,14 @@ internal sealed class CalendarReader
         }
 
         state.Parsed.Add(p);
+        ParsedCount++;
     }
 
     /// <summary>Whether a VEVENT of the calendar was read already (with the zones the calendar had defined by then).</summary>
     internal bool HasStarted(ComponentNode calendar) => _calendars.ContainsKey(calendar);
+
+    /// <summary>Gets how many VEVENTs were read so far, in all calendars: what <see cref="Finish"/> makes events of.</summary>
+    internal int ParsedCount { get; private set; }
 
     /// <summary>Makes the events of a VCALENDAR whose VEVENTs were all added.</summary>
     internal void Finish(ComponentNode calendar, List<Event> events, HashSet<EventId> usedIds)
@@ -142,11 +146,31 @@ internal sealed class CalendarReader
         if (!_calendars.TryGetValue(calendar, out var state))
         {
             var zoneCalendar = _zoneRoots.GetValueOrDefault(calendar.Begin.LineNumber) ?? calendar;
-            state = new CalendarState(zoneCalendar, new ZoneResolver(_provider, zoneCalendar, _ruleBudget, _work, _diagnostics));
+            state = new CalendarState(zoneCalendar, new ZoneResolver(_provider, zoneCalendar, _ruleBudget, _work, _diagnostics),
+                Math.Max(zoneCalendar.Children.Count, EstimatedVEvents(calendar.Begin)));
             _calendars.Add(calendar, state);
         }
 
         return state;
+    }
+
+    /// <summary>Estimates the VEVENTs of a calendar, to size its collections once rather than grow them: counts
+    /// <c>BEGIN:VEVENT</c> from the calendar's BEGIN line to the next mention of <c>VCALENDAR</c> (its END, or the next
+    /// calendar's BEGIN). The ranges of two calendars do not overlap, so all the estimates together read the input
+    /// once; at most one VEVENT per 64 characters is assumed, so an input of empty VEVENTs cannot make it reserve much.</summary>
+    private static int EstimatedVEvents(ContentLine calendarBegin)
+    {
+        var rest = calendarBegin.Source.AsSpan(calendarBegin.EndIndex);
+        var end = rest.IndexOf("VCALENDAR", StringComparison.Ordinal);
+        var range = end < 0 ? rest : rest[..end];
+        var count = 0;
+        for (var at = range.IndexOf("BEGIN:VEVENT", StringComparison.Ordinal); at >= 0; at = range.IndexOf("BEGIN:VEVENT", StringComparison.Ordinal))
+        {
+            count++;
+            range = range[(at + 12)..];
+        }
+
+        return Math.Min(count, (end < 0 ? rest.Length : end) / 64);
     }
 
     private static (string Id, DateTimeZone Zone)? ZoneHint(ComponentNode calendar, ZoneResolver zones)
@@ -186,7 +210,7 @@ internal sealed class CalendarReader
                 .AtRevision(top.Sequence)
                 .LastModifiedAt(top.LastModified)
                 .WithStatus(top.IsCancelled ? EventStatus.Cancelled : EventStatus.Scheduled)
-                .Tagged([.. tags]);
+                .Tagged(tags as string[] ?? [.. tags]);
             if (Slug.IsValid(id.Value))
             {
                 // The id is a slug as it is: no transliteration to do.
@@ -210,7 +234,7 @@ internal sealed class CalendarReader
             }
             else
             {
-                foreach (var day in furtherDays.Prepend(top).SelectMany(d => Days(d, zone)).OrderBy(d => d.Start))
+                foreach (var day in AllDays(top, furtherDays, zone))
                 {
                     _work.EventDays++;
                     builder.OnDay(day);
@@ -277,38 +301,7 @@ internal sealed class CalendarReader
         var custom = p.Start.Zone ?? p.End.Zone;
         if (custom is not null)
         {
-            var instants = new[] { p.Start, p.End }.Where(t => t.HasInstant).Select(t => t.Instant).ToArray();
-            if (custom.Tzdb is { } named && instants.All(i => named.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
-            {
-                // The input's definition of a zone tzdb knows, which agrees with tzdb at every time of the event.
-                return (named.Id, named);
-            }
-
-            var candidates = new[] { (custom.Zone as VTimeZoneZone)?.Location, _options.DefaultTimeZoneId };
-            foreach (var candidate in candidates)
-            {
-                if (candidate is not null && _provider.GetZoneOrNull(candidate) is { } tzdb && instants.All(i => tzdb.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
-                {
-                    Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
-                        $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {tzdb.Id}, which has the same UTC offsets at every time of the event.");
-                    return (tzdb.Id, tzdb);
-                }
-            }
-
-            var offsets = instants.Select(i => custom.Zone.GetUtcOffset(i)).Distinct().ToArray();
-            if (offsets.Length == 1 && offsets[0].Seconds % 3600 == 0 && offsets[0].Seconds / 3600 is >= -12 and <= 14)
-            {
-                var hours = offsets[0].Seconds / 3600;
-                var fixedId = hours == 0 ? "Etc/UTC" : string.Create(CultureInfo.InvariantCulture, $"Etc/GMT{(hours > 0 ? "-" : "+")}{Math.Abs(hours)}");
-                var fixedZone = _provider[fixedId];
-                Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
-                    $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {fixedId}, the fixed offset they have.");
-                return (fixedId, fixedZone);
-            }
-
-            Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
-                $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in Etc/UTC.");
-            return ("Etc/UTC", _provider["Etc/UTC"]);
+            return ChooseForCustomZone(p, custom);
         }
 
         if (hint is { } h)
@@ -333,6 +326,49 @@ internal sealed class CalendarReader
 
         return (fallback.Id, fallback);
     }
+
+    /// <summary>Chooses the zone of an event whose times are in a zone the input defines itself (a method of its own:
+    /// its lambdas over the zone would otherwise cost every event a closure).</summary>
+    private (string Id, DateTimeZone Zone) ChooseForCustomZone(ParsedEvent p, ResolvedZone custom)
+    {
+        var instants = new[] { p.Start, p.End }.Where(t => t.HasInstant).Select(t => t.Instant).ToArray();
+        if (custom.Tzdb is { } named && instants.All(i => named.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
+        {
+            // The input's definition of a zone tzdb knows, which agrees with tzdb at every time of the event.
+            return (named.Id, named);
+        }
+
+        var candidates = new[] { (custom.Zone as VTimeZoneZone)?.Location, _options.DefaultTimeZoneId };
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not null && _provider.GetZoneOrNull(candidate) is { } tzdb && instants.All(i => tzdb.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
+            {
+                Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
+                    $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {tzdb.Id}, which has the same UTC offsets at every time of the event.");
+                return (tzdb.Id, tzdb);
+            }
+        }
+
+        var offsets = instants.Select(i => custom.Zone.GetUtcOffset(i)).Distinct().ToArray();
+        if (offsets.Length == 1 && offsets[0].Seconds % 3600 == 0 && offsets[0].Seconds / 3600 is >= -12 and <= 14)
+        {
+            var hours = offsets[0].Seconds / 3600;
+            var fixedId = hours == 0 ? "Etc/UTC" : string.Create(CultureInfo.InvariantCulture, $"Etc/GMT{(hours > 0 ? "-" : "+")}{Math.Abs(hours)}");
+            var fixedZone = _provider[fixedId];
+            Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
+                $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {fixedId}, the fixed offset they have.");
+            return (fixedId, fixedZone);
+        }
+
+        Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
+            $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in Etc/UTC.");
+        return ("Etc/UTC", _provider["Etc/UTC"]);
+    }
+
+    /// <summary>The days of an event and its further days, in order of start (a method of its own: a lambda over the
+    /// zone in <see cref="Build"/> would cost every event a closure, further days or not).</summary>
+    private static IEnumerable<EventDay> AllDays(ParsedEvent top, List<ParsedEvent> furtherDays, DateTimeZone zone) =>
+        furtherDays.Prepend(top).SelectMany(d => Days(d, zone)).OrderBy(d => d.Start);
 
     private static IEnumerable<EventDay> Days(ParsedEvent p, DateTimeZone zone)
     {
@@ -464,15 +500,15 @@ internal sealed class CalendarReader
         _diagnostics.Add(new Diagnostic(code, severity, ContentLineLocation.Of(line.LineNumber, what), message));
 
     /// <summary>One VCALENDAR being read: its zones (from the first pass) and its VEVENTs read so far.</summary>
-    private sealed class CalendarState(ComponentNode zoneCalendar, ZoneResolver zones)
+    private sealed class CalendarState(ComponentNode zoneCalendar, ZoneResolver zones, int capacity)
     {
-        // Sized by the first pass, which saw every component of the calendar.
         internal ComponentNode ZoneCalendar { get; } = zoneCalendar;
 
         internal ZoneResolver Zones { get; } = zones;
 
-        internal List<ParsedEvent> Parsed { get; } = new(zoneCalendar.Children.Count);
+        // Sized by the first pass, which saw every component of the calendar, or by an estimate of its VEVENTs.
+        internal List<ParsedEvent> Parsed { get; } = new(capacity);
 
-        internal Dictionary<string, ParsedEvent> ByUid { get; } = new(zoneCalendar.Children.Count, StringComparer.Ordinal);
+        internal Dictionary<string, ParsedEvent> ByUid { get; } = new(capacity, StringComparer.Ordinal);
     }
 }

@@ -2,7 +2,10 @@ namespace Prb.Events.Ical.Internal;
 
 /// <summary>One component of an input (VCALENDAR, VEVENT, VTIMEZONE, STANDARD, ...) with its own properties and its
 /// nested components.</summary>
-internal sealed class ComponentNode(string name, ContentLine begin)
+/// <param name="name">The component's name, upper-cased.</param>
+/// <param name="begin">Its BEGIN line.</param>
+/// <param name="lists">Where its property list comes from and goes back to once it is let go; null for a list of its own.</param>
+internal sealed class ComponentNode(string name, ContentLine begin, PropertyListPool? lists = null)
 {
     private List<ComponentNode>? _children;
 
@@ -19,7 +22,7 @@ internal sealed class ComponentNode(string name, ContentLine begin)
     internal List<ContentLine> Properties => _properties ?? NoProperties;
 
     /// <summary>Adds a property (the list is made for about ten, as a VEVENT has).</summary>
-    internal void Add(ContentLine property) => (_properties ??= new(12)).Add(property);
+    internal void Add(ContentLine property) => (_properties ??= lists?.Take() ?? new(12)).Add(property);
 
     /// <summary>Gets the nested components, in order (made when the first one is added: most components have none).</summary>
     internal List<ComponentNode> Children => _children ??= [];
@@ -27,9 +30,15 @@ internal sealed class ComponentNode(string name, ContentLine begin)
     /// <summary>Gets whether the component has nested components, without making the list.</summary>
     internal bool HasChildren => _children is { Count: > 0 };
 
-    /// <summary>Lets go of the properties and nested components, once they are read (BEGIN stays, for diagnostics).</summary>
+    /// <summary>Lets go of the properties and nested components, once they are read (BEGIN stays, for diagnostics); the
+    /// property list goes back to the pool it came from, so nothing may hold it after this.</summary>
     internal void Release()
     {
+        if (_properties is not null && lists is not null)
+        {
+            lists.Give(_properties);
+        }
+
         _properties = null;
         _children = null;
     }

@@ -38,6 +38,7 @@ internal static class ComponentTreeBuilder
     {
         work ??= new ImportWork();
         var parser = new ContentLineParser();
+        var lists = new PropertyListPool();
         var scanner = new ContentLineReader.Scanner(text);
         var roots = new List<ComponentNode>();
         var open = new List<ComponentNode>();
@@ -135,7 +136,7 @@ internal static class ComponentTreeBuilder
                     continue;
                 }
 
-                var node = new ComponentNode(name, line);
+                var node = new ComponentNode(name, line, lists);
                 if (open.Count > 0)
                 {
                     open[^1].Children.Add(node);

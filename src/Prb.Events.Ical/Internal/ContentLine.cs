@@ -62,6 +62,12 @@ internal sealed class ContentLine
     /// <summary>Gets the whole line's range of the input, folds included.</summary>
     internal ReadOnlySpan<char> RawText => _source.AsSpan(_lineStart, _end - _lineStart);
 
+    /// <summary>Gets the text the line is a range of.</summary>
+    internal string Source => _source;
+
+    /// <summary>Gets where the line ends in <see cref="Source"/>.</summary>
+    internal int EndIndex => _end;
+
     /// <summary>Returns the first value of a parameter, or null.</summary>
     internal string? Parameter(string name)
     {

@@ -128,7 +128,7 @@ internal sealed class VEventReader
             Summary = CleanText(node, "SUMMARY") ?? string.Empty,
             Description = CleanText(node, "DESCRIPTION"),
             Location = CleanText(node, "LOCATION"),
-            Categories = _categories.Count == 0 ? [] : _categories.Select(c => Clean(c, node, "CATEGORIES")).ToArray(),
+            Categories = CleanCategories(node),
             Geo = Geo(node),
             Url = Uri(node, "URL", "an absolute URL"),
             OnlineUrl = Uri(node, "CONFERENCE", "an absolute URI"),
@@ -433,6 +433,24 @@ internal sealed class VEventReader
     }
 
     /// <summary>Reads a TEXT property (unfolded, unescaped, quoted-printable decoded) and replaces what the model refuses.</summary>
+    /// <summary>Returns the categories read into the shared list, cleaned, as an array of their own (a loop rather than a
+    /// lambda: a lambda over <paramref name="node"/> would cost every VEVENT a closure, categories or not).</summary>
+    private string[] CleanCategories(ComponentNode node)
+    {
+        if (_categories.Count == 0)
+        {
+            return [];
+        }
+
+        var cleaned = new string[_categories.Count];
+        for (var i = 0; i < cleaned.Length; i++)
+        {
+            cleaned[i] = Clean(_categories[i], node, "CATEGORIES");
+        }
+
+        return cleaned;
+    }
+
     private string? CleanText(ComponentNode node, string property)
     {
         if (node.First(property) is not { } line || !HasReadableEncoding(line))
