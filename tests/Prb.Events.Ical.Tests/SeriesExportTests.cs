@@ -82,13 +82,13 @@ public partial class SeriesExportTests
         // New York falls back on 7 November 2027: 01:30 comes twice (05:30Z and 06:30Z); the later one bounds the series.
         var fallBack = Weekly(new RecurrenceRule(RecurrenceFrequency.Daily, until: new LocalDate(2027, 11, 7)), "America/New_York",
             new LocalDateTime(2027, 11, 1, 1, 30), 30);
-        Assert.Contains("UNTIL=20271107T063000Z;", Exporter.ToText(fallBack), StringComparison.Ordinal);
+        Assert.Contains("UNTIL=20271107T063000Z\r\n", Exporter.ToText(fallBack), StringComparison.Ordinal);
 
         // Warsaw springs forward on 28 March 2027: 02:30 does not exist; a client moves it to 03:30 (01:30Z).
         var springForward = Weekly(new RecurrenceRule(RecurrenceFrequency.Daily, until: new LocalDate(2027, 3, 28)), "Europe/Warsaw",
             new LocalDateTime(2027, 3, 20, 2, 30), 60);
         var text = Exporter.ToText(springForward);
-        Assert.Contains("UNTIL=20270328T013000Z;", text, StringComparison.Ordinal);
+        Assert.Contains("UNTIL=20270328T013000Z\r\n", text, StringComparison.Ordinal);
 
         // Every date through the until date is an occurrence for Ical.Net too, the last one included.
         Assert.Equal(SeriesOracle.Core(springForward, Domain).Select(s => s.Start),
