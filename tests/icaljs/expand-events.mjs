@@ -2,14 +2,16 @@
 // own iterator (EXDATEs left out, RECURRENCE-ID VEVENTs put in place of the occurrences they replace), and prints each
 // occurrence's UID, UTC start and end, and summary as JSON. Zones come only from the file's VTIMEZONEs.
 //
-// Usage: node expand-events.mjs FILE.ics [MAX-OCCURRENCES-PER-EVENT]
+// Usage: node expand-events.mjs FILE.ics UNTIL-UTC [MAX-OCCURRENCES-PER-EVENT]
+// (occurrences are listed while they start before UNTIL-UTC, such as 2037-01-01T00:00:00Z, and MAX per series at most)
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 
 const file = process.argv[2];
-const max = Number(process.argv[3] ?? 5000);
-if (!file) {
-  console.error('usage: node expand-events.mjs FILE.ics [MAX]');
+const until = Date.parse(process.argv[3] ?? '');
+const max = Number(process.argv[4] ?? 5000);
+if (!file || Number.isNaN(until)) {
+  console.error('usage: node expand-events.mjs FILE.ics UNTIL-UTC [MAX]');
   process.exit(2);
 }
 
@@ -55,7 +57,7 @@ for (const [uid, event] of masters) {
   const iterator = event.iterator();
   let next;
   let n = 0;
-  while ((next = iterator.next()) && n < max) {
+  while ((next = iterator.next()) && n < max && next.toJSDate().getTime() < until) {
     const details = event.getOccurrenceDetails(next);
     occurrences.push({ uid, start: utc(details.startDate), end: utc(details.endDate), summary: details.item.summary });
     n++;

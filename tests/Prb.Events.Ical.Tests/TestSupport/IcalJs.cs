@@ -16,8 +16,9 @@ internal static class IcalJs
 
     /// <summary>Expands every VEVENT with ical.js's own RRULE iterator (expand-events.mjs): EXDATEs left out, RECURRENCE-ID
     /// VEVENTs in place of the occurrences they replace, at most <paramref name="max"/> occurrences per series.</summary>
-    internal static IReadOnlyList<Occurrence> Expand(byte[] ics, int max = 5000) =>
-        Run<Occurrence>("expand-events.mjs", ics, max.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    internal static IReadOnlyList<Occurrence> Expand(byte[] ics, NodaTime.Instant until, int max = 5000) =>
+        Run<Occurrence>("expand-events.mjs", ics, NodaTime.Text.InstantPattern.ExtendedIso.Format(until),
+            max.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static T[] Run<T>(string script, byte[] ics, params string[] arguments)
     {

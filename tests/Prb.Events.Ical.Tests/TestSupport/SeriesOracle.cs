@@ -38,7 +38,7 @@ internal static class SeriesOracle
 
     /// <summary>ical.js's occurrences (at most <paramref name="max"/> per series) that start before <paramref name="to"/>.</summary>
     internal static List<Seen> IcalJs(byte[] ics, Instant to, int max = 5000) =>
-        [.. TestSupport.IcalJs.Expand(ics, max)
+        [.. TestSupport.IcalJs.Expand(ics, to, max)
             .Select(o => new Seen(o.Uid, Utc.Parse(o.Start).Value, Utc.Parse(o.End).Value, o.Summary))
             .Where(s => s.Start < to)
             .OrderBy(s => s.Start).ThenBy(s => s.Uid, StringComparer.Ordinal)];
