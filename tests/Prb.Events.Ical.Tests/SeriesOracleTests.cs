@@ -28,7 +28,7 @@ public sealed class SeriesOracleTests(ITestOutputHelper output)
         Gen.OneOf(Gen.Const(new LocalTime(2, 30)), Gen.Const(new LocalTime(1, 30)), Gen.Const(new LocalTime(2, 0)), Gen.Const(new LocalTime(23, 30))));
 
     private static Gen<RecurrenceRule> Rules(LocalDate anchor, bool icalNetOnly, bool untilOnly) =>
-        Gen.Select(Gen.Enum<RecurrenceFrequency>(), Gen.Int[1, 4], Gen.Int[0, 3], Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[1, 1_000_000])
+        Gen.Select(icalNetOnly ? Gen.Enum<RecurrenceFrequency>() : Gen.Const(RecurrenceFrequency.Yearly), Gen.Int[1, 4], Gen.Int[0, 3], Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[1, 1_000_000])
             .Select(t =>
             {
                 var (frequency, interval, dayCount, monthDayCount, monthCount, end, seed) = t;
@@ -40,6 +40,20 @@ public sealed class SeriesOracleTests(ITestOutputHelper output)
                     .Select(_ => (random.Next(4) == 0 ? -1 : 1) * random.Next(1, 32)).Distinct().ToList();
                 var months = Enumerable.Range(0, monthCount).Select(_ => random.Next(1, 13)).Distinct().ToList();
                 var yearly = frequency == RecurrenceFrequency.Yearly;
+                if (!icalNetOnly && monthDays.Count > 0)
+                {
+                    // ical.js 2.2.1 misses dates of yearly rules that combine month days and weekdays; such rules are
+                    // compared with Ical.Net (with months named) above.
+                    days = [];
+                }
+
+                if (yearly && months.Count == 0 && monthDays.Count > 0 && days.Any(d => d.Ordinal != 0))
+                {
+                    // Month days and an ordinal weekday in a yearly rule without months: no client reads month days
+                    // in every month here (see RecurrenceRuleWriter), so the model's reading cannot be written.
+                    days = [.. days.Select(d => new RecurrenceWeekday(d.Day))];
+                }
+
                 if (icalNetOnly && yearly && (monthDays.Count > 0 || days.Count > 0) && months.Count == 0)
                 {
                     months.Add(random.Next(1, 13));
@@ -135,11 +149,13 @@ public sealed class SeriesOracleTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Icaljs_expands_random_exported_series_in_one_feed_to_cores_occurrences_yearly_until_included()
+    public void Icaljs_expands_random_exported_yearly_series_in_one_feed_to_cores_occurrences()
     {
-        // Every rule ends by a date: ical.js's iterator looks for the next date without a bound of its own, so a rare
-        // open-ended rule (every second day that is a Wednesday seven days before the end of a month) can keep it busy for
-        // centuries. Open-ended series are compared with ical.js in SeriesExportTests.
+        // The yearly rules Ical.Net 5.2.4 gets wrong (UNTIL, month days or weekdays without months), each ending by a
+        // date: ical.js's iterator looks for the next date without a bound of its own, so a rare open-ended rule can keep
+        // it busy for centuries. (ical.js 2.2.1 has its own gap: a monthly rule with BYMONTH and an INTERVAL takes every
+        // month named, ignoring the interval; Ical.Net checks monthly rules above.) Open-ended series and the example are
+        // compared with ical.js in SeriesExportTests.
         var events = Enumerable.Range(0, 40).Select(i => Series("s" + i, icalNetOnly: false, untilOnly: true).Single()).ToArray();
         var feed = Exporter.FeedToUtf8(events);
         var to = Instant.FromUtc(2037, 1, 1, 0, 0);

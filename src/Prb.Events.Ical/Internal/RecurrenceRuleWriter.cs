@@ -35,6 +35,10 @@ internal static class RecurrenceRuleWriter
             writer.Ascii(";BYMONTH=");
             Numbers(writer, rule.ByMonth);
         }
+        else if (EveryMonthImplied(rule))
+        {
+            writer.Ascii(";BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12");
+        }
 
         if (rule.ByMonthDay.Count > 0)
         {
@@ -80,6 +84,13 @@ internal static class RecurrenceRuleWriter
 
         writer.End();
     }
+
+    /// <summary>Whether a yearly rule gives month days in every month without naming months. RFC 5545's table says
+    /// BYMONTHDAY expands a yearly period, and the model reads it so; Ical.Net 5.2.4 and ical.js 2.2.1 keep DTSTART's
+    /// month instead. Naming all twelve months says the same dates to all of them. Not when the rule also has a weekday
+    /// with an ordinal, which counts in the year without months and in the month with them.</summary>
+    private static bool EveryMonthImplied(RecurrenceRule rule) =>
+        rule.Frequency == RecurrenceFrequency.Yearly && rule.ByMonthDay.Count > 0 && rule.ByDay.All(d => d.Ordinal == 0);
 
     private static void Numbers(ContentLineWriter writer, IReadOnlyList<int> numbers)
     {
