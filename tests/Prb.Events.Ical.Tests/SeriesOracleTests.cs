@@ -40,11 +40,12 @@ public sealed class SeriesOracleTests(ITestOutputHelper output)
                     .Select(_ => (random.Next(4) == 0 ? -1 : 1) * random.Next(1, 32)).Distinct().ToList();
                 var months = Enumerable.Range(0, monthCount).Select(_ => random.Next(1, 13)).Distinct().ToList();
                 var yearly = frequency == RecurrenceFrequency.Yearly;
-                if (!icalNetOnly && monthDays.Count > 0)
+                if (!icalNetOnly)
                 {
-                    // ical.js 2.2.1 misses dates of yearly rules that combine month days and weekdays; such rules are
-                    // compared with Ical.Net (with months named) above.
-                    days = [];
+                    // ical.js 2.2.1 gets month days of yearly rules wrong (the 31st of a 30-day month rolls over into the
+                    // next month, -29 in March counts from February's end, month days with weekdays are missed); those
+                    // rules are compared with Ical.Net above.
+                    monthDays = [];
                 }
 
                 if (yearly && months.Count == 0 && monthDays.Count > 0 && days.Any(d => d.Ordinal != 0))
@@ -54,7 +55,10 @@ public sealed class SeriesOracleTests(ITestOutputHelper output)
                     days = [.. days.Select(d => new RecurrenceWeekday(d.Day))];
                 }
 
-                if (icalNetOnly && yearly && (monthDays.Count > 0 || days.Count > 0) && months.Count == 0)
+                // Month days alone in a yearly rule without months are written with all twelve months, which Ical.Net reads
+                // as the model does; weekdays there are left out (Ical.Net 5.2.4 stops a yearly rule with weekdays, no
+                // months and an interval after its second period).
+                if (icalNetOnly && yearly && days.Count > 0 && months.Count == 0)
                 {
                     months.Add(random.Next(1, 13));
                 }
@@ -65,8 +69,12 @@ public sealed class SeriesOracleTests(ITestOutputHelper output)
                     end == 2 && !untilOnly ? random.Next(1, 80) : null);
             });
 
+    // ical.js 2.2.1 puts a time the clocks skip an hour earlier (RFC 5545 and Core: an hour later) and places moved
+    // occurrences by its own reading; its random series start outside 02:00-02:59 and move nothing (the example series,
+    // with its moved occurrence, is compared with ical.js in SeriesExportTests).
     private static Gen<Event> Series(string id, bool icalNetOnly, bool untilOnly = false) =>
-        Gen.Select(Gen.OneOf(Gen.Const("Europe/Warsaw"), Gen.Const("America/New_York")), Gen.Int[0, 3650], Times, Gen.Int[15, 300], Gen.Int[0, 6], Gen.Int[0, 6])
+        Gen.Select(Gen.OneOf(Gen.Const("Europe/Warsaw"), Gen.Const("America/New_York")), Gen.Int[0, 3650],
+                icalNetOnly ? Times : Times.Where(t => t.Hour != 2), Gen.Int[15, 300], Gen.Int[0, 6], icalNetOnly ? Gen.Int[0, 6] : Gen.Const(99))
             .SelectMany(t =>
             {
                 var (zone, offset, time, minutes, cancelAt, moveAt) = t;
@@ -151,7 +159,7 @@ public sealed class SeriesOracleTests(ITestOutputHelper output)
     [Fact]
     public void Icaljs_expands_random_exported_yearly_series_in_one_feed_to_cores_occurrences()
     {
-        // The yearly rules Ical.Net 5.2.4 gets wrong (UNTIL, month days or weekdays without months), each ending by a
+        // The yearly rules Ical.Net 5.2.4 gets wrong (UNTIL; weekdays without months and an interval), each ending by a
         // date: ical.js's iterator looks for the next date without a bound of its own, so a rare open-ended rule can keep
         // it busy for centuries. (ical.js 2.2.1 has its own gap: a monthly rule with BYMONTH and an INTERVAL takes every
         // month named, ignoring the interval; Ical.Net checks monthly rules above.) Open-ended series and the example are
