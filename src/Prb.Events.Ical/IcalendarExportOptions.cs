@@ -97,6 +97,26 @@ public sealed class IcalendarExportOptions
         }
     }
 
+    /// <summary>The horizon of an open-ended series used when none is set: 10 years.</summary>
+    public const int DefaultSeriesHorizonYears = 10;
+
+    private int _seriesHorizonYears = DefaultSeriesHorizonYears;
+
+    /// <summary>Gets or sets how many years after its first occurrence the VTIMEZONE of an open-ended series (one without
+    /// an end date or a count) covers; <see cref="DefaultSeriesHorizonYears"/> by default. A series with an end is
+    /// covered through its last occurrence whatever this says. Past the horizon a client keeps the last offset the
+    /// VTIMEZONE gives, so occurrences there may be shown an hour off across changes of clocks.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1 or more than 100.</exception>
+    public int SeriesHorizonYears
+    {
+        get => _seriesHorizonYears;
+        set
+        {
+            Guard.Range(value is >= 1 and <= 100, nameof(SeriesHorizonYears), value, "The horizon of an open-ended series must be from 1 to 100 years.");
+            _seriesHorizonYears = value;
+        }
+    }
+
     /// <summary>Copies the options, for an exporter to keep.</summary>
     internal IcalendarExportOptions Copy() => (IcalendarExportOptions)MemberwiseClone();
 

@@ -11,6 +11,7 @@ internal sealed class CalendarWriter
     private readonly IDateTimeZoneProvider _zones;
     private readonly Instant _stamp;
     private readonly SortedDictionary<string, ZoneUse> _zonesUsed = new(StringComparer.Ordinal);
+    private EventValidator? _seriesValidator;
 
     internal CalendarWriter(PooledByteBuffer output, IcalendarExportOptions options, IDateTimeZoneProvider zones, Instant stamp)
     {
@@ -44,7 +45,13 @@ internal sealed class CalendarWriter
                 // so that every calendar shows each day with its hours and nothing between them.
                 for (var day = 0; day < p.DayTimes.Length / 2; day++)
                 {
-                    WriteEvent(p, shared, day);
+                    WriteEvent(p, shared, day, null);
+                }
+
+                // A series: each moved or changed occurrence in a VEVENT of its own, with the UID and a RECURRENCE-ID.
+                foreach (var occurrence in p.Series?.Overrides ?? [])
+                {
+                    WriteEvent(p, shared, 0, occurrence);
                 }
             }
 
@@ -66,7 +73,8 @@ internal sealed class CalendarWriter
             ?? throw new ArgumentException(
                 $"The event '{@event.Id}' is in the zone '{@event.TimeZoneId}', which the {_zones.VersionId} database does not know; use an IANA id such as Europe/Warsaw.",
                 paramName);
-        var allDay = IsAllDay(@event);
+        // A series is written with times even on whole days: its RRULE, EXDATEs and RECURRENCE-IDs then all have one form.
+        var allDay = !@event.IsSeries && IsAllDay(@event);
         var dayTimes = new ExportTime[allDay ? 2 : 2 * @event.Days.Count];
         for (var i = 0; i < dayTimes.Length / 2; i++)
         {
@@ -78,6 +86,16 @@ internal sealed class CalendarWriter
         foreach (var time in dayTimes)
         {
             use.Add(time.Instant);
+        }
+
+        SeriesPlan? series = null;
+        if (@event.IsSeries)
+        {
+            _seriesValidator ??= new EventValidator(new EventScheduler(_zones, LocalTimePolicy.Lenient));
+            series = SeriesPlan.Make(@event, zone, dayTimes[0], dayTimes[1], _seriesValidator, _options.SeriesHorizonYears, paramName);
+            dayTimes[0] = series.Start;
+            use.Add(series.Start.Instant);
+            use.Add(series.Latest);
         }
 
         int[] indexes;
@@ -118,7 +136,7 @@ internal sealed class CalendarWriter
             use.Add(times[(2 * i) + 1].Instant);
         }
 
-        return new PreparedEvent(@event, zone, dayTimes, indexes, times, allDay);
+        return new PreparedEvent(@event, zone, dayTimes, indexes, times, allDay, series);
     }
 
     private ZoneUse Use(DateTimeZone zone, Instant instant)
@@ -166,8 +184,10 @@ internal sealed class CalendarWriter
     }
 
     /// <summary>Writes the VEVENT of one day of an event: day 0 is the event's own VEVENT (UID <c>{event}@domain</c>),
-    /// each further day has the UID <see cref="WriteDayUid"/> makes and is RELATED-TO;RELTYPE=SIBLING the event's.</summary>
-    private void WriteEvent(PreparedEvent p, SharedValues shared, int day)
+    /// each further day has the UID <see cref="WriteDayUid"/> makes and is RELATED-TO;RELTYPE=SIBLING the event's. A
+    /// series' VEVENT carries its RRULE and EXDATEs; a moved or changed occurrence of it (<paramref name="occurrence"/>)
+    /// has the series' UID, a RECURRENCE-ID, its own times, and its own title, description and status where it has them.</summary>
+    private void WriteEvent(PreparedEvent p, SharedValues shared, int day, SeriesPlan.PlannedOverride? occurrence)
     {
         var e = p.Event;
         var w = _writer;
@@ -182,7 +202,13 @@ internal sealed class CalendarWriter
         }
 
         WriteStamp();
-        if (p.AllDay)
+        if (occurrence is not null)
+        {
+            WriteTime("RECURRENCE-ID", p.Zone, new ExportTime(default, occurrence.RecurrenceId, false));
+            WriteTime("DTSTART", p.Zone, occurrence.Start);
+            WriteTime("DTEND", p.Zone, occurrence.End);
+        }
+        else if (p.AllDay)
         {
             WriteDate("DTSTART", e.Start.Date);
             WriteDate("DTEND", e.End.Date);
@@ -193,9 +219,18 @@ internal sealed class CalendarWriter
             WriteTime("DTEND", p.Zone, p.DayTimes[(2 * day) + 1]);
         }
 
-        var summary = e.FullTitle;
+        if (occurrence is null && p.Series is { } series)
+        {
+            RecurrenceRuleWriter.Write(w, series.Series.Rule, series.UntilUtc);
+            foreach (var exdate in series.Cancelled)
+            {
+                WriteTime("EXDATE", p.Zone, new ExportTime(default, exdate, false));
+            }
+        }
+
+        var summary = occurrence?.Title ?? e.FullTitle;
         w.TextLine("SUMMARY", summary);
-        if (e.Description is { } description)
+        if ((occurrence?.Description ?? e.Description) is { } description)
         {
             w.TextLine("DESCRIPTION", description);
         }
@@ -230,8 +265,9 @@ internal sealed class CalendarWriter
         }
 
         w.End();
-        var cancelled = e.Status == EventStatus.Cancelled;
-        w.AsciiLine("STATUS", cancelled ? "CANCELLED" : e.Status == EventStatus.Postponed ? "TENTATIVE" : "CONFIRMED");
+        var status = occurrence?.Status ?? e.Status;
+        var cancelled = status == EventStatus.Cancelled;
+        w.AsciiLine("STATUS", cancelled ? "CANCELLED" : status == EventStatus.Postponed ? "TENTATIVE" : "CONFIRMED");
         WriteSequence(e.Revision);
         WriteLastModified(e.LastModified);
         if (day > 0)
@@ -490,7 +526,7 @@ internal sealed class CalendarWriter
 
     /// <summary>An event with its times resolved: <paramref name="DayTimes"/> holds the start and end of each VEVENT of
     /// the event (one for an all-day event, whose dates are one range; one per day otherwise).</summary>
-    private sealed record PreparedEvent(Event Event, DateTimeZone Zone, ExportTime[] DayTimes, int[] ItemIndexes, ExportTime[] ItemTimes, bool AllDay);
+    private sealed record PreparedEvent(Event Event, DateTimeZone Zone, ExportTime[] DayTimes, int[] ItemIndexes, ExportTime[] ItemTimes, bool AllDay, SeriesPlan? Series);
 
     private sealed class ZoneUse(DateTimeZone zone, Instant first)
     {

@@ -10,7 +10,17 @@ internal static class IcalJs
 
     internal sealed record Times(string Uid, string Start, string End);
 
-    internal static IReadOnlyList<Times> Read(byte[] ics)
+    internal sealed record Occurrence(string Uid, string Start, string End, string Summary);
+
+    internal static IReadOnlyList<Times> Read(byte[] ics) => Run<Times>("print-events.mjs", ics);
+
+    /// <summary>Expands every VEVENT with ical.js's own RRULE iterator (expand-events.mjs): EXDATEs left out, RECURRENCE-ID
+    /// VEVENTs in place of the occurrences they replace, at most <paramref name="max"/> occurrences per series.</summary>
+    internal static IReadOnlyList<Occurrence> Expand(byte[] ics, NodaTime.Instant until, int max = 5000) =>
+        Run<Occurrence>("expand-events.mjs", ics, NodaTime.Text.InstantPattern.ExtendedIso.Format(until),
+            max.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static T[] Run<T>(string script, byte[] ics, params string[] arguments)
     {
         var folder = RepositoryRoot.PathOf("tests", "icaljs");
         // The test project's build installs both (tests/Directory.Build.targets); these say how when it could not.
@@ -30,14 +40,19 @@ internal static class IcalJs
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            start.ArgumentList.Add("print-events.mjs");
+            start.ArgumentList.Add(script);
             start.ArgumentList.Add(file);
+            foreach (var argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
             using var process = Process.Start(start)!;
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             Assert.True(process.WaitForExit(60_000), "ical.js did not finish within a minute.");
             Assert.True(process.ExitCode == 0, $"ical.js failed (exit {process.ExitCode}): {error.Result}");
-            return JsonSerializer.Deserialize<Times[]>(output.Result, Json)!;
+            return JsonSerializer.Deserialize<T[]>(output.Result, Json)!;
         }
         finally
         {
