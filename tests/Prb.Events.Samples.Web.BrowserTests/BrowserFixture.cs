@@ -67,14 +67,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context (cookies, zone, locale of its own) whose relative URLs go to the site.</summary>
-    public Task<IBrowserContext> NewContextAsync(string? timezoneId = null, string? locale = null) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+    /// <remarks>Waits allow two minutes instead of Playwright's 30 seconds: a CI runner's two cores, busy with the rest of
+    /// the build, can take that long to render a page, and a wait that gives up early fails a test that is right.</remarks>
+    public async Task<IBrowserContext> NewContextAsync(string? timezoneId = null, string? locale = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Site.BaseAddress.ToString(),
             TimezoneId = timezoneId,
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
+        return context;
+    }
 }
 
 [CollectionDefinition(Name)]
