@@ -40,9 +40,13 @@ internal sealed class ParsedEvent
 
     internal Instant? LastModified { get; init; }
 
-    /// <summary>Gets the recurrence of the VEVENT as written (RRULE, RDATE, EXDATE lines), kept for a model of series;
-    /// today only the first occurrence is imported.</summary>
+    /// <summary>Gets the recurrence of the VEVENT as written (RRULE, RDATE, EXDATE lines), read into a series by
+    /// <see cref="SeriesReader"/>.</summary>
     internal required RecurrenceLines Recurrence { get; init; }
+
+    /// <summary>Gets the occurrence a VEVENT with RECURRENCE-ID changes (it becomes an override of the series with its
+    /// UID), or null for a VEVENT of its own.</summary>
+    internal TimeValue? RecurrenceId { get; init; }
 }
 
 /// <summary>The recurrence properties of a VEVENT as read: the lines themselves (name, parameters such as TZID and

@@ -31,11 +31,19 @@ internal sealed class VEventReader
     /// <summary>Reads a VEVENT; null (with the diagnostic) when it cannot be an event.</summary>
     internal ParsedEvent? Parse(ComponentNode node, ZoneResolver zones)
     {
-        if (node.First("RECURRENCE-ID") is { } recurrenceId)
+        TimeValue? recurrenceId = null;
+        var recurrenceIdLine = node.First("RECURRENCE-ID");
+        if (recurrenceIdLine is not null)
         {
-            Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, recurrenceId, "RECURRENCE-ID",
-                "an overridden occurrence of a recurring event is not imported; events are imported as their first occurrence.");
-            return null;
+            // A moved or changed occurrence of a series: it becomes an override of the VEVENT with its UID.
+            if (ReadTime(recurrenceIdLine, zones, out var original) != TimeRead.Read)
+            {
+                Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, recurrenceIdLine, "RECURRENCE-ID",
+                    "the occurrence this VEVENT changes cannot be read; the change is not imported.");
+                return null;
+            }
+
+            recurrenceId = original;
         }
 
         var uidLine = node.First("UID");
@@ -82,13 +90,6 @@ internal sealed class VEventReader
         var recurrence = node.First("RRULE") is null && node.First("RDATE") is null && node.First("EXDATE") is null
             ? RecurrenceLines.None
             : new RecurrenceLines(node.All("RRULE").ToArray(), node.All("RDATE").ToArray(), node.All("EXDATE").ToArray());
-        if (recurrence.Recurs)
-        {
-            var first = recurrence.Rules.Count > 0 ? recurrence.Rules[0] : recurrence.Dates[0];
-            Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, first, first.Name,
-                "the event recurs; only its first occurrence is imported.");
-        }
-
         string? parentUid = null;
         string? siblingUid = null;
         foreach (var related in node.All("RELATED-TO"))
@@ -136,6 +137,7 @@ internal sealed class VEventReader
             Sequence = Sequence(node),
             LastModified = LastModified(node),
             Recurrence = recurrence,
+            RecurrenceId = recurrenceId,
         };
     }
 
