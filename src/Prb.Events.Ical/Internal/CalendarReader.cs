@@ -25,6 +25,7 @@ internal sealed class CalendarReader
     private readonly ImportWork _work;
     private readonly VEventReader _vevents;
     private readonly SeriesReader _series;
+    private EventValidator? _seriesValidator;
     private readonly Dictionary<int, ComponentNode> _zoneRoots = [];
     private readonly Dictionary<ComponentNode, CalendarState> _calendars = [];
 
@@ -302,6 +303,14 @@ internal sealed class CalendarReader
             }
 
             var built = builder.Build();
+            if (series is not null && SeriesErrors(built) is { } errors)
+            {
+                // RFC 5545 makes DTSTART an occurrence whatever the rule says; a series starts on a date of its rule.
+                _series.Report(top.Recurrence.Rules[0], "RRULE", $"the series cannot be held as written ({errors}); only its first occurrence is imported.");
+                built = builder.AsSeries(null).Build();
+                series = null;
+            }
+
             if (series is null)
             {
                 foreach (var change in changes)
@@ -321,6 +330,15 @@ internal sealed class CalendarReader
                 $"the event cannot be made from this VEVENT and its agenda items: {e.Message}");
             return null;
         }
+    }
+
+    /// <summary>The messages of what makes a series read from a VEVENT one the model does not hold (its start not a
+    /// date of its rule, a rule that never occurs, ...), or null when it holds it.</summary>
+    private string? SeriesErrors(Event series)
+    {
+        _seriesValidator ??= new EventValidator(new EventScheduler(_provider, LocalTimePolicy.Lenient));
+        var errors = _seriesValidator.Validate(series).Errors.Where(d => SeriesPlan.SeriesCodes.Contains(d.Code)).ToList();
+        return errors.Count == 0 ? null : string.Join(" ", errors.Select(d => $"{d.Code}: {d.Message}"));
     }
 
     /// <summary>Adds to a series its cancelled dates (EXDATE) and changed occurrences (VEVENTs with its UID and a
