@@ -135,4 +135,15 @@ public class SeriesImportTests
         Assert.Contains(reported, d => d.Message.Contains("2026-03-11 is not an occurrence", StringComparison.Ordinal));
         Assert.Contains(reported, d => d.Message.Contains("'nikt@x'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_series_starting_at_a_time_the_clocks_skip_keeps_its_written_time_of_day()
+    {
+        var result = Importer.Read(Calendar(VEvent("k@x", "DTSTART;TZID=Europe/Warsaw:20260329T023000", "DTEND;TZID=Europe/Warsaw:20260329T033000",
+            "RRULE:FREQ=WEEKLY;COUNT=3")));
+        var e = Assert.Single(result.Events);
+        Assert.Equal(new LocalDateTime(2026, 3, 29, 2, 30), e.Days[0].Start.Local);
+        var starts = SeriesOracle.Lenient.Occurrences(e, new Interval(null, null)).Select(o => o.Start.LocalDateTime).ToList();
+        Assert.Equal([new LocalDateTime(2026, 3, 29, 3, 30), new LocalDateTime(2026, 4, 5, 2, 30), new LocalDateTime(2026, 4, 12, 2, 30)], starts);
+    }
 }

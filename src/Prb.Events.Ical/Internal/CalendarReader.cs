@@ -251,7 +251,7 @@ internal sealed class CalendarReader
             if (furtherDays.Count == 0 && top.Start.Kind != TimeValueKind.Date)
             {
                 _work.EventDays++;
-                builder.OnDay(new EventDay(ToEventTime(top.Start, zone), ToEventTime(top.End, zone)));
+                builder.OnDay(new EventDay(top.Recurrence.Recurs ? SeriesStart(top, zone) : ToEventTime(top.Start, zone), ToEventTime(top.End, zone)));
             }
             else
             {
@@ -262,7 +262,7 @@ internal sealed class CalendarReader
                 }
             }
 
-            var series = top.Recurrence.Recurs ? _series.Rule(top, ToEventTime(top.Start, zone).Local, zone) : null;
+            var series = top.Recurrence.Recurs ? _series.Rule(top, SeriesStart(top, zone).Local, zone) : null;
             if (series is not null)
             {
                 builder.Repeats(series);
@@ -331,6 +331,14 @@ internal sealed class CalendarReader
             return null;
         }
     }
+
+    /// <summary>The start of a recurring event: a DTSTART the clocks skip in the event's zone keeps its written local
+    /// time (the same instant, as the model resolves a skipped time forward), so that the series repeats that time of day.</summary>
+    private static EventTime SeriesStart(ParsedEvent p, DateTimeZone zone) =>
+        p.WrittenStart != p.Start.Local && zone.MapLocal(p.WrittenStart).Count == 0
+            && zone.ResolveLocal(p.WrittenStart, NodaTime.TimeZones.Resolvers.LenientResolver).ToInstant() == p.Start.Instant
+            ? new EventTime(p.WrittenStart)
+            : ToEventTime(p.Start, zone);
 
     /// <summary>The messages of what makes a series read from a VEVENT one the model does not hold (its start not a
     /// date of its rule, a rule that never occurs, ...), or null when it holds it.</summary>

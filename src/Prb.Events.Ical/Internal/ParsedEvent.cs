@@ -20,6 +20,10 @@ internal sealed class ParsedEvent
 
     internal required TimeValue End { get; init; }
 
+    /// <summary>Gets DTSTART's local date-time as written: for a time the clocks skip, <see cref="Start"/> holds the
+    /// valid local time of its instant, but a series repeats the written time of day.</summary>
+    internal LocalDateTime WrittenStart { get; init; }
+
     internal required string Summary { get; init; }
 
     internal string? Description { get; init; }

@@ -138,6 +138,7 @@ internal sealed class VEventReader
             LastModified = LastModified(node),
             Recurrence = recurrence,
             RecurrenceId = recurrenceId,
+            WrittenStart = start.Kind == TimeValueKind.Zoned && IcalValues.TryParseDateTime(startLine.ValueSpan.Trim(), out var written, out _) ? written : start.Local,
         };
     }
 
