@@ -78,9 +78,9 @@ public class SeriesImportTests
     public void Exdates_become_cancelled_dates_and_others_are_reported()
     {
         var result = Importer.Read(Calendar(VEvent("k@x", Start, "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU",
-            "EXDATE;TZID=Europe/Warsaw:20260317T170000,20260318T170000", "EXDATE:20260331T150000Z")));
+            "EXDATE;TZID=Europe/Warsaw:20260317T170000,20260318T170000", "EXDATE;TZID=Europe/London:20260331T160000", "EXDATE:20260414T150000Z")));
         var e = Assert.Single(result.Events);
-        Assert.Equal([new LocalDate(2026, 3, 17), new LocalDate(2026, 3, 31)], e.Series!.CancelledDates);
+        Assert.Equal([new LocalDate(2026, 3, 17), new LocalDate(2026, 3, 31), new LocalDate(2026, 4, 14)], e.Series!.CancelledDates);
         var reported = Assert.Single(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.RecurrenceNotImported);
         Assert.Equal("EXDATE", reported.Location.Element);
         Assert.Contains("2026-03-18", reported.Message, StringComparison.Ordinal);

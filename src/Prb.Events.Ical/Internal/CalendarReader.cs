@@ -354,13 +354,13 @@ internal sealed class CalendarReader
     /// walked once, from the first date named to the last, so many dates cost no more than the occurrences between them.</summary>
     private Event Complete(EventBuilder builder, Event series, ParsedEvent top, List<ParsedEvent> changes, DateTimeZone zone)
     {
-        var exceptions = _series.Exceptions(top, zone);
+        var exceptions = SeriesReader.Exceptions(top, zone);
         if (exceptions.Count == 0 && changes.Count == 0)
         {
             return series;
         }
 
-        var changed = changes.Select(c => (Date: OriginalDate(c.RecurrenceId!.Value, zone), Change: c)).ToList();
+        var changed = changes.Select(c => (Date: OriginalDate(c.RecurrenceId!.Value, top, zone), Change: c)).ToList();
         var wanted = new SortedSet<LocalDate>(exceptions.Select(e => e.Date).Concat(changed.Select(c => c.Date)));
         var occurring = new HashSet<LocalDate>();
         var from = wanted.Min.PlusDays(-2).AtStartOfDayInZone(zone).ToInstant();
@@ -419,9 +419,10 @@ internal sealed class CalendarReader
         return cancelled.Count == 0 && overrides.Count == 0 ? series : builder.AsSeries(new EventSeries(series.Series!.Rule, cancelled, overrides)).Build();
     }
 
-    /// <summary>The local date, in the event's zone, of the occurrence a RECURRENCE-ID names.</summary>
-    private static LocalDate OriginalDate(TimeValue value, DateTimeZone zone) =>
-        value.Kind is TimeValueKind.Utc or TimeValueKind.Zoned ? value.Instant.InZone(zone).Date : value.Local.Date;
+    /// <summary>The local date, in the event's zone, of the occurrence a RECURRENCE-ID names: as written when it is a
+    /// date, floating, or in DTSTART's zone (an input's VTIMEZONE covers only some years); by its instant otherwise.</summary>
+    private static LocalDate OriginalDate(TimeValue value, ParsedEvent top, DateTimeZone zone) =>
+        !value.HasInstant || (value.Kind == TimeValueKind.Zoned && Equals(value.Zone, top.Start.Zone)) ? value.Local.Date : value.Instant.InZone(zone).Date;
 
     private (string Id, DateTimeZone Zone) ChooseZone(ParsedEvent p, (string Id, DateTimeZone Zone)? hint)
     {

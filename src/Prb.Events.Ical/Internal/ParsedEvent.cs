@@ -51,6 +51,9 @@ internal sealed class ParsedEvent
     /// <summary>Gets the occurrence a VEVENT with RECURRENCE-ID changes (it becomes an override of the series with its
     /// UID), or null for a VEVENT of its own.</summary>
     internal TimeValue? RecurrenceId { get; init; }
+
+    /// <summary>Gets the EXDATE values of a recurring VEVENT, read with their zones, each with its line.</summary>
+    internal IReadOnlyList<(TimeValue Time, ContentLine Line)> ExceptionTimes { get; init; } = [];
 }
 
 /// <summary>The recurrence properties of a VEVENT as read: the lines themselves (name, parameters such as TZID and

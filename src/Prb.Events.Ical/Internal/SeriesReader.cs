@@ -46,33 +46,12 @@ internal sealed class SeriesReader
         return result.Rule;
     }
 
-    /// <summary>Reads the EXDATE values as local dates in the event's zone, each with its line.</summary>
-    internal List<(LocalDate Date, ContentLine Line)> Exceptions(ParsedEvent p, DateTimeZone zone)
-    {
-        var found = new List<(LocalDate, ContentLine)>();
-        foreach (var line in p.Recurrence.Exceptions)
-        {
-            var isDate = line.Parameter("VALUE")?.Trim().Equals("DATE", StringComparison.OrdinalIgnoreCase) == true;
-            foreach (var item in line.Value.Split(','))
-            {
-                var text = item.Trim();
-                if ((isDate || text.Length == 8) && IcalValues.TryParseDate(text, out var date))
-                {
-                    found.Add((date, line));
-                }
-                else if (IcalValues.TryParseDateTime(text, out var local, out var isUtc))
-                {
-                    found.Add((isUtc ? local.InUtc().ToInstant().InZone(zone).Date : local.Date, line));
-                }
-                else
-                {
-                    Report(line, "EXDATE", $"'{text}' is not a date or date-time; it is left out.");
-                }
-            }
-        }
-
-        return found;
-    }
+    /// <summary>The EXDATE values as local dates in the event's zone, each with its line: a date, a floating time, or a
+    /// time in DTSTART's zone as written; a UTC time, or one in another zone, by its instant.</summary>
+    internal static List<(LocalDate Date, ContentLine Line)> Exceptions(ParsedEvent p, DateTimeZone zone) =>
+        [.. p.ExceptionTimes.Select(e => (
+            !e.Time.HasInstant || (e.Time.Kind == TimeValueKind.Zoned && Equals(e.Time.Zone, p.Start.Zone)) ? e.Time.Local.Date : e.Time.Instant.InZone(zone).Date,
+            e.Line))];
 
     /// <summary>Reports a PRB2008 warning at a line.</summary>
     internal void Report(ContentLine line, string what, string message) =>

@@ -138,8 +138,50 @@ internal sealed class VEventReader
             LastModified = LastModified(node),
             Recurrence = recurrence,
             RecurrenceId = recurrenceId,
+            ExceptionTimes = recurrence.Recurs && recurrence.Exceptions.Count > 0 ? ExceptionTimes(recurrence.Exceptions, zones) : [],
             WrittenStart = start.Kind == TimeValueKind.Zoned && IcalValues.TryParseDateTime(startLine.ValueSpan.Trim(), out var written, out _) ? written : start.Local,
         };
+    }
+
+    /// <summary>Reads the values of EXDATE lines (DATE, floating, UTC, or in the zone of the line's TZID); a value that
+    /// cannot be read, or a TZID that cannot be resolved, is reported (PRB2008) and left out.</summary>
+    private List<(TimeValue Time, ContentLine Line)> ExceptionTimes(IReadOnlyList<ContentLine> lines, ZoneResolver zones)
+    {
+        var times = new List<(TimeValue, ContentLine)>();
+        foreach (var line in lines)
+        {
+            var isDate = line.Parameter("VALUE")?.Trim().Equals("DATE", StringComparison.OrdinalIgnoreCase) == true;
+            var zone = line.Parameter("TZID") is { } tzid ? zones.Resolve(tzid, out _, out var reason) : null;
+            if (line.Parameter("TZID") is not null && zone is null)
+            {
+                Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, line, "EXDATE",
+                    $"the zone of the EXDATE '{line.Value}' cannot be resolved; its dates are left out.");
+                continue;
+            }
+
+            _work.ParsedCharacters += line.RawValue.Length;
+            foreach (var item in line.Value.Split(','))
+            {
+                var text = item.Trim();
+                if ((isDate || text.Length == 8) && IcalValues.TryParseDate(text, out var date))
+                {
+                    times.Add((new TimeValue(TimeValueKind.Date, date.AtMidnight(), default, null), line));
+                }
+                else if (IcalValues.TryParseDateTime(text, out var local, out var isUtc) && EventLimits.Contains(local.Date))
+                {
+                    times.Add(isUtc ? (new TimeValue(TimeValueKind.Utc, local, local.InUtc().ToInstant(), null), line)
+                        : zone is null ? (new TimeValue(TimeValueKind.Floating, local, default, null), line)
+                        : (new TimeValue(TimeValueKind.Zoned, local, zone.Zone.ResolveLocal(local, NodaTime.TimeZones.Resolvers.LenientResolver).ToInstant(), zone), line));
+                }
+                else
+                {
+                    Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, line, "EXDATE",
+                        $"'{text}' is not a date or date-time within the supported dates; it is left out.");
+                }
+            }
+        }
+
+        return times;
     }
 
     /// <summary>Reads the end: DTEND, else DURATION, else the default (the next day for a date, the start otherwise).
