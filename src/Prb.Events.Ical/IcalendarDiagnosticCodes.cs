@@ -25,7 +25,9 @@ public static class IcalendarDiagnosticCodes
     /// <summary>A VTIMEZONE has rules that cannot be evaluated exactly; times in that zone cannot be resolved.</summary>
     public const string UnsupportedTimeZoneRule = "PRB2007";
 
-    /// <summary>A recurring event is imported as its first occurrence only, or an overridden occurrence is skipped.</summary>
+    /// <summary>A recurrence is imported only in part: a recurring event whose rule a series cannot hold is imported as
+    /// its first occurrence, or a part of a series (RDATE values, an EXDATE or RECURRENCE-ID naming no occurrence, an
+    /// overridden occurrence of an event imported as its first occurrence) is left out. The message names what.</summary>
     public const string RecurrenceNotImported = "PRB2008";
 
     /// <summary>Two components share a UID (or two agenda items an id); the later one is skipped.</summary>

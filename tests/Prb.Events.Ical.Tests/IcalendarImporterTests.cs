@@ -271,13 +271,17 @@ public class IcalendarImporterTests
     }
 
     [Fact]
-    public void Recurring_events_are_imported_as_their_first_occurrence_with_a_warning()
+    public void Recurring_events_are_imported_as_series_with_their_changed_occurrences()
     {
         var result = Importer.Read(Calendar(
             VEvent("r@x", "DTSTART;TZID=Europe/Warsaw:20111109T100000", "RRULE:FREQ=WEEKLY;COUNT=3"),
             VEvent("r@x", "RECURRENCE-ID;TZID=Europe/Warsaw:20111116T100000", "DTSTART;TZID=Europe/Warsaw:20111116T120000")));
-        Assert.Single(result.Events);
-        Assert.Equal(2, result.Diagnostics.Count(d => d.Code == IcalendarDiagnosticCodes.RecurrenceNotImported));
+        var e = Assert.Single(result.Events);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.RecurrenceNotImported);
+        Assert.Equal(new RecurrenceRule(RecurrenceFrequency.Weekly, count: 3).ToString(), e.Series!.Rule.ToString());
+        var moved = Assert.Single(e.Series.Overrides);
+        Assert.Equal(new LocalDate(2011, 11, 16), moved.OriginalDate);
+        Assert.Equal(new LocalDateTime(2011, 11, 16, 12, 0), moved.Start.Local);
     }
 
     [Fact]

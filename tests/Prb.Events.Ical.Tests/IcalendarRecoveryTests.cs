@@ -318,7 +318,7 @@ public class IcalendarRecoveryTests
         { IcalendarDiagnosticCodes.InvalidValue, Calendar(VEvent("a@x", Ok, "GEO:north")) },
         { IcalendarDiagnosticCodes.UnknownTimeZone, Calendar(VEvent("a@x", "DTSTART;TZID=Nowhere:20111109T100000")) },
         { IcalendarDiagnosticCodes.UnsupportedTimeZoneRule, Calendar(LotusZone(";BYMINUTE=30"), VEvent("l@x", "DTSTART;TZID=Lotus:20110709T100000")) },
-        { IcalendarDiagnosticCodes.RecurrenceNotImported, Calendar(VEvent("a@x", Ok, "RRULE:FREQ=DAILY;COUNT=2")) },
+        { IcalendarDiagnosticCodes.RecurrenceNotImported, Calendar(VEvent("a@x", Ok, "RRULE:FREQ=DAILY;BYSETPOS=1;COUNT=2")) },
         { IcalendarDiagnosticCodes.DuplicateUid, Calendar(VEvent("a@x", Ok), VEvent("a@x", Ok)) },
         { IcalendarDiagnosticCodes.TimeZoneChosen, Calendar(VEvent("a@x", "DTSTART:20111109T100000")) },
         { IcalendarDiagnosticCodes.SkippedLocalTime, Calendar(VEvent("a@x", "DTSTART;TZID=Europe/Warsaw:20110327T023000")) },

@@ -24,6 +24,8 @@ internal sealed class CalendarReader
     private readonly RuleBudget _ruleBudget = new();
     private readonly ImportWork _work;
     private readonly VEventReader _vevents;
+    private readonly SeriesReader _series;
+    private EventValidator? _seriesValidator;
     private readonly Dictionary<int, ComponentNode> _zoneRoots = [];
     private readonly Dictionary<ComponentNode, CalendarState> _calendars = [];
 
@@ -35,6 +37,7 @@ internal sealed class CalendarReader
         _diagnostics = diagnostics;
         _work = work;
         _vevents = new VEventReader(diagnostics, work);
+        _series = new SeriesReader(diagnostics);
         foreach (var root in zoneRoots)
         {
             _zoneRoots.TryAdd(root.Begin.LineNumber, root);
@@ -57,6 +60,18 @@ internal sealed class CalendarReader
 
         if (p is null)
         {
+            return;
+        }
+
+        if (p.RecurrenceId is not null)
+        {
+            if (!state.Changes.TryGetValue(p.Uid, out var changes))
+            {
+                changes = [];
+                state.Changes.Add(p.Uid, changes);
+            }
+
+            changes.Add(p);
             return;
         }
 
@@ -121,7 +136,7 @@ internal sealed class CalendarReader
         {
             var items = itemsByEvent.GetValueOrDefault(top) ?? NoEvents;
             var days = daysByEvent.GetValueOrDefault(top) ?? NoEvents;
-            var built = Build(top, items, days, hint);
+            var built = Build(top, items, days, state.Changes.Remove(top.Uid, out var changes) ? changes : NoEvents, hint);
             if (built is null)
             {
                 continue;
@@ -135,6 +150,12 @@ internal sealed class CalendarReader
             }
 
             events.Add(built);
+        }
+
+        foreach (var changes in state.Changes.Values)
+        {
+            _series.Report(changes[0].Begin, "RECURRENCE-ID",
+                $"no recurring VEVENT of this calendar has the UID '{changes[0].Uid}'; the changed occurrence is not imported.");
         }
     }
 
@@ -188,7 +209,7 @@ internal sealed class CalendarReader
         return null;
     }
 
-    private Event? Build(ParsedEvent top, List<ParsedEvent> items, List<ParsedEvent> furtherDays, (string Id, DateTimeZone Zone)? hint)
+    private Event? Build(ParsedEvent top, List<ParsedEvent> items, List<ParsedEvent> furtherDays, List<ParsedEvent> changes, (string Id, DateTimeZone Zone)? hint)
     {
         var (zoneId, zone) = ChooseZone(top, hint);
         var id = EventIdFor(top.Uid);
@@ -230,7 +251,7 @@ internal sealed class CalendarReader
             if (furtherDays.Count == 0 && top.Start.Kind != TimeValueKind.Date)
             {
                 _work.EventDays++;
-                builder.OnDay(new EventDay(ToEventTime(top.Start, zone), ToEventTime(top.End, zone)));
+                builder.OnDay(new EventDay(top.Recurrence.Recurs ? SeriesStart(top, zone) : ToEventTime(top.Start, zone), ToEventTime(top.End, zone)));
             }
             else
             {
@@ -239,6 +260,12 @@ internal sealed class CalendarReader
                     _work.EventDays++;
                     builder.OnDay(day);
                 }
+            }
+
+            var series = top.Recurrence.Recurs ? _series.Rule(top, SeriesStart(top, zone).Local, zone) : null;
+            if (series is not null)
+            {
+                builder.Repeats(series);
             }
 
             var itemIds = items.Count == 0 ? null : new HashSet<AgendaItemId>();
@@ -275,7 +302,26 @@ internal sealed class CalendarReader
                     item.Sequence));
             }
 
-            return builder.Build();
+            var built = builder.Build();
+            if (series is not null && SeriesErrors(built) is { } errors)
+            {
+                // RFC 5545 makes DTSTART an occurrence whatever the rule says; a series starts on a date of its rule.
+                _series.Report(top.Recurrence.Rules[0], "RRULE", $"the series cannot be held as written ({errors}); only its first occurrence is imported.");
+                built = builder.AsSeries(null).Build();
+                series = null;
+            }
+
+            if (series is null)
+            {
+                foreach (var change in changes)
+                {
+                    _series.Report(change.Begin, "RECURRENCE-ID", "the event this VEVENT changes an occurrence of is imported as its first occurrence; the change is not imported.");
+                }
+
+                return built;
+            }
+
+            return Complete(builder, built, top, changes, zone);
         }
         catch (Exception e) when (e is ArgumentException or OverflowException)
         {
@@ -285,6 +331,98 @@ internal sealed class CalendarReader
             return null;
         }
     }
+
+    /// <summary>The start of a recurring event: a DTSTART the clocks skip in the event's zone keeps its written local
+    /// time (the same instant, as the model resolves a skipped time forward), so that the series repeats that time of day.</summary>
+    private static EventTime SeriesStart(ParsedEvent p, DateTimeZone zone) =>
+        p.WrittenStart != p.Start.Local && zone.MapLocal(p.WrittenStart).Count == 0
+            && zone.ResolveLocal(p.WrittenStart, NodaTime.TimeZones.Resolvers.LenientResolver).ToInstant() == p.Start.Instant
+            ? new EventTime(p.WrittenStart)
+            : ToEventTime(p.Start, zone);
+
+    /// <summary>The messages of what makes a series read from a VEVENT one the model does not hold (its start not a
+    /// date of its rule, a rule that never occurs, ...), or null when it holds it.</summary>
+    private string? SeriesErrors(Event series)
+    {
+        _seriesValidator ??= new EventValidator(new EventScheduler(_provider, LocalTimePolicy.Lenient));
+        var errors = _seriesValidator.Validate(series).Errors.Where(d => SeriesPlan.SeriesCodes.Contains(d.Code)).ToList();
+        return errors.Count == 0 ? null : string.Join(" ", errors.Select(d => $"{d.Code}: {d.Message}"));
+    }
+
+    /// <summary>Adds to a series its cancelled dates (EXDATE) and changed occurrences (VEVENTs with its UID and a
+    /// RECURRENCE-ID) that name occurrences of its rule; the others are reported and left out. The occurrences are
+    /// walked once, from the first date named to the last, so many dates cost no more than the occurrences between them.</summary>
+    private Event Complete(EventBuilder builder, Event series, ParsedEvent top, List<ParsedEvent> changes, DateTimeZone zone)
+    {
+        var exceptions = SeriesReader.Exceptions(top, zone);
+        if (exceptions.Count == 0 && changes.Count == 0)
+        {
+            return series;
+        }
+
+        var changed = changes.Select(c => (Date: OriginalDate(c.RecurrenceId!.Value, top, zone), Change: c)).ToList();
+        var wanted = new SortedSet<LocalDate>(exceptions.Select(e => e.Date).Concat(changed.Select(c => c.Date)));
+        var occurring = new HashSet<LocalDate>();
+        var from = wanted.Min.PlusDays(-2).AtStartOfDayInZone(zone).ToInstant();
+        var to = wanted.Max.PlusDays(3).AtStartOfDayInZone(zone).ToInstant();
+        foreach (var occurrence in new EventScheduler(_provider, LocalTimePolicy.Lenient).Occurrences(series, new Interval(from, to)))
+        {
+            if (occurrence.OriginalDate > wanted.Max)
+            {
+                break;
+            }
+
+            if (wanted.Contains(occurrence.OriginalDate))
+            {
+                occurring.Add(occurrence.OriginalDate);
+            }
+        }
+
+        var cancelled = new List<LocalDate>();
+        var seen = new HashSet<LocalDate>();
+        foreach (var (date, line) in exceptions)
+        {
+            if (!occurring.Contains(date))
+            {
+                _series.Report(line, "EXDATE", $"{date:uuuu-MM-dd} is not an occurrence of the rule; it is left out.");
+            }
+            else if (seen.Add(date))
+            {
+                cancelled.Add(date);
+            }
+        }
+
+        var overrides = new List<OccurrenceOverride>();
+        seen.Clear();
+        foreach (var (date, change) in changed)
+        {
+            if (!occurring.Contains(date))
+            {
+                _series.Report(change.Begin, "RECURRENCE-ID", $"{date:uuuu-MM-dd} is not an occurrence of the rule of '{top.Uid}'; the change is not imported.");
+            }
+            else if (!seen.Add(date))
+            {
+                _series.Report(change.Begin, "RECURRENCE-ID", $"the occurrence on {date:uuuu-MM-dd} of '{top.Uid}' is changed twice; this change is not imported.");
+            }
+            else
+            {
+                overrides.Add(new OccurrenceOverride(
+                    date,
+                    ToEventTime(change.Start, zone),
+                    ToEventTime(change.End, zone),
+                    change.Summary == top.Summary ? null : change.Summary,
+                    change.Description == top.Description ? null : change.Description,
+                    change.IsCancelled == top.IsCancelled ? null : change.IsCancelled ? EventStatus.Cancelled : EventStatus.Scheduled));
+            }
+        }
+
+        return cancelled.Count == 0 && overrides.Count == 0 ? series : builder.AsSeries(new EventSeries(series.Series!.Rule, cancelled, overrides)).Build();
+    }
+
+    /// <summary>The local date, in the event's zone, of the occurrence a RECURRENCE-ID names: as written when it is a
+    /// date, floating, or in DTSTART's zone (an input's VTIMEZONE covers only some years); by its instant otherwise.</summary>
+    private static LocalDate OriginalDate(TimeValue value, ParsedEvent top, DateTimeZone zone) =>
+        !value.HasInstant || (value.Kind == TimeValueKind.Zoned && Equals(value.Zone, top.Start.Zone)) ? value.Local.Date : value.Instant.InZone(zone).Date;
 
     private (string Id, DateTimeZone Zone) ChooseZone(ParsedEvent p, (string Id, DateTimeZone Zone)? hint)
     {
@@ -510,5 +648,8 @@ internal sealed class CalendarReader
         internal List<ParsedEvent> Parsed { get; } = new(capacity);
 
         internal Dictionary<string, ParsedEvent> ByUid { get; } = new(capacity, StringComparer.Ordinal);
+
+        /// <summary>Gets the VEVENTs with a RECURRENCE-ID, by UID: the changed occurrences of the series with that UID.</summary>
+        internal Dictionary<string, List<ParsedEvent>> Changes { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -20,6 +20,10 @@ internal sealed class ParsedEvent
 
     internal required TimeValue End { get; init; }
 
+    /// <summary>Gets DTSTART's local date-time as written: for a time the clocks skip, <see cref="Start"/> holds the
+    /// valid local time of its instant, but a series repeats the written time of day.</summary>
+    internal LocalDateTime WrittenStart { get; init; }
+
     internal required string Summary { get; init; }
 
     internal string? Description { get; init; }
@@ -40,9 +44,16 @@ internal sealed class ParsedEvent
 
     internal Instant? LastModified { get; init; }
 
-    /// <summary>Gets the recurrence of the VEVENT as written (RRULE, RDATE, EXDATE lines), kept for a model of series;
-    /// today only the first occurrence is imported.</summary>
+    /// <summary>Gets the recurrence of the VEVENT as written (RRULE, RDATE, EXDATE lines), read into a series by
+    /// <see cref="SeriesReader"/>.</summary>
     internal required RecurrenceLines Recurrence { get; init; }
+
+    /// <summary>Gets the occurrence a VEVENT with RECURRENCE-ID changes (it becomes an override of the series with its
+    /// UID), or null for a VEVENT of its own.</summary>
+    internal TimeValue? RecurrenceId { get; init; }
+
+    /// <summary>Gets the EXDATE values of a recurring VEVENT, read with their zones, each with its line.</summary>
+    internal IReadOnlyList<(TimeValue Time, ContentLine Line)> ExceptionTimes { get; init; } = [];
 }
 
 /// <summary>The recurrence properties of a VEVENT as read: the lines themselves (name, parameters such as TZID and

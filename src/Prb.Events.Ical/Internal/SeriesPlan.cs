@@ -24,7 +24,8 @@ namespace Prb.Events.Ical.Internal;
 /// </remarks>
 internal sealed class SeriesPlan
 {
-    private static readonly HashSet<string> SeriesCodes =
+    /// <summary>The validation codes that make a series impossible to write as, or read from, an RFC 5545 recurrence.</summary>
+    internal static readonly HashSet<string> SeriesCodes =
     [
         DiagnosticCodes.SeriesWithSeveralDays, DiagnosticCodes.RecurrenceIntervalNotPositive, DiagnosticCodes.RecurrenceCountNotPositive,
         DiagnosticCodes.RecurrenceUntilBeforeStart, DiagnosticCodes.RecurrenceNeverOccurs, DiagnosticCodes.SeriesStartNotOccurrence,

@@ -31,11 +31,19 @@ internal sealed class VEventReader
     /// <summary>Reads a VEVENT; null (with the diagnostic) when it cannot be an event.</summary>
     internal ParsedEvent? Parse(ComponentNode node, ZoneResolver zones)
     {
-        if (node.First("RECURRENCE-ID") is { } recurrenceId)
+        TimeValue? recurrenceId = null;
+        var recurrenceIdLine = node.First("RECURRENCE-ID");
+        if (recurrenceIdLine is not null)
         {
-            Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, recurrenceId, "RECURRENCE-ID",
-                "an overridden occurrence of a recurring event is not imported; events are imported as their first occurrence.");
-            return null;
+            // A moved or changed occurrence of a series: it becomes an override of the VEVENT with its UID.
+            if (ReadTime(recurrenceIdLine, zones, out var original) != TimeRead.Read)
+            {
+                Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, recurrenceIdLine, "RECURRENCE-ID",
+                    "the occurrence this VEVENT changes cannot be read; the change is not imported.");
+                return null;
+            }
+
+            recurrenceId = original;
         }
 
         var uidLine = node.First("UID");
@@ -82,13 +90,6 @@ internal sealed class VEventReader
         var recurrence = node.First("RRULE") is null && node.First("RDATE") is null && node.First("EXDATE") is null
             ? RecurrenceLines.None
             : new RecurrenceLines(node.All("RRULE").ToArray(), node.All("RDATE").ToArray(), node.All("EXDATE").ToArray());
-        if (recurrence.Recurs)
-        {
-            var first = recurrence.Rules.Count > 0 ? recurrence.Rules[0] : recurrence.Dates[0];
-            Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, first, first.Name,
-                "the event recurs; only its first occurrence is imported.");
-        }
-
         string? parentUid = null;
         string? siblingUid = null;
         foreach (var related in node.All("RELATED-TO"))
@@ -136,7 +137,51 @@ internal sealed class VEventReader
             Sequence = Sequence(node),
             LastModified = LastModified(node),
             Recurrence = recurrence,
+            RecurrenceId = recurrenceId,
+            ExceptionTimes = recurrence.Recurs && recurrence.Exceptions.Count > 0 ? ExceptionTimes(recurrence.Exceptions, zones) : [],
+            WrittenStart = start.Kind == TimeValueKind.Zoned && IcalValues.TryParseDateTime(startLine.ValueSpan.Trim(), out var written, out _) ? written : start.Local,
         };
+    }
+
+    /// <summary>Reads the values of EXDATE lines (DATE, floating, UTC, or in the zone of the line's TZID); a value that
+    /// cannot be read, or a TZID that cannot be resolved, is reported (PRB2008) and left out.</summary>
+    private List<(TimeValue Time, ContentLine Line)> ExceptionTimes(IReadOnlyList<ContentLine> lines, ZoneResolver zones)
+    {
+        var times = new List<(TimeValue, ContentLine)>();
+        foreach (var line in lines)
+        {
+            var isDate = line.Parameter("VALUE")?.Trim().Equals("DATE", StringComparison.OrdinalIgnoreCase) == true;
+            var zone = line.Parameter("TZID") is { } tzid ? zones.Resolve(tzid, out _, out var reason) : null;
+            if (line.Parameter("TZID") is not null && zone is null)
+            {
+                Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, line, "EXDATE",
+                    $"the zone of the EXDATE '{line.Value}' cannot be resolved; its dates are left out.");
+                continue;
+            }
+
+            _work.ParsedCharacters += line.RawValue.Length;
+            foreach (var item in line.Value.Split(','))
+            {
+                var text = item.Trim();
+                if ((isDate || text.Length == 8) && IcalValues.TryParseDate(text, out var date))
+                {
+                    times.Add((new TimeValue(TimeValueKind.Date, date.AtMidnight(), default, null), line));
+                }
+                else if (IcalValues.TryParseDateTime(text, out var local, out var isUtc) && EventLimits.Contains(local.Date))
+                {
+                    times.Add(isUtc ? (new TimeValue(TimeValueKind.Utc, local, local.InUtc().ToInstant(), null), line)
+                        : zone is null ? (new TimeValue(TimeValueKind.Floating, local, default, null), line)
+                        : (new TimeValue(TimeValueKind.Zoned, local, zone.Zone.ResolveLocal(local, NodaTime.TimeZones.Resolvers.LenientResolver).ToInstant(), zone), line));
+                }
+                else
+                {
+                    Report(IcalendarDiagnosticCodes.RecurrenceNotImported, DiagnosticSeverity.Warning, line, "EXDATE",
+                        $"'{text}' is not a date or date-time within the supported dates; it is left out.");
+                }
+            }
+        }
+
+        return times;
     }
 
     /// <summary>Reads the end: DTEND, else DURATION, else the default (the next day for a date, the start otherwise).
