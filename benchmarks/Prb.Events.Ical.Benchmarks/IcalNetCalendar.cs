@@ -9,9 +9,11 @@ namespace Prb.Events.Ical.Benchmarks;
 /// SEQUENCE (about 6.7 MB).</summary>
 public static class IcalNetCalendar
 {
-    public static string Create(int itemCount = LargeCalendar.ItemCount)
+    public static string Create(int itemCount = LargeCalendar.ItemCount) => Write(LargeCalendar.Create(itemCount));
+
+    /// <summary>Builds Ical.Net's object graph for the agenda items of <paramref name="source"/> and serializes it.</summary>
+    public static string Write(Event source)
     {
-        var source = LargeCalendar.Create(itemCount);
         var calendar = new global::Ical.Net.Calendar { Method = "PUBLISH" };
         calendar.AddTimeZone(new VTimeZone("Europe/Warsaw"));
         var stamp = new CalDateTime(2026, 1, 1, 0, 0, 0, CalDateTime.UtcTzId);
