@@ -58,6 +58,11 @@ internal sealed class RecurrenceDates
     /// <summary>Gets whether the rule can give dates at all: an interval and a count (when given) of at least 1.</summary>
     internal bool IsUsable => _rule.Interval >= 1 && _rule.Count is null or >= 1;
 
+    /// <summary>Gets the steps this instance has taken: one for each candidate date looked at and one for each jump over
+    /// dates that cannot be candidates. The tests bound it to show that the work of a walk is proportional to the dates
+    /// it gives and the months it crosses, never to the days; nothing in the library reads it.</summary>
+    internal long Steps { get; private set; }
+
     /// <summary>Enumerates the dates in order.</summary>
     /// <param name="from">The earliest date the caller needs; periods wholly before it are skipped when the rule has no
     /// count. Dates before it may still come.</param>
@@ -69,47 +74,64 @@ internal sealed class RecurrenceDates
             yield break;
         }
 
-        var last = _rule.Until is { } until && until < EventLimits.MaxDate ? until : EventLimits.MaxDate;
+        var last = Last;
         var remaining = _rule.Count ?? int.MaxValue;
         var cycle = CycleInPeriods();
         var period = _rule.Count is null && from > _first ? PeriodsBefore(from) / _rule.Interval : 0L;
         var empty = 0L;
-        while (true)
+        while (TryPeriodStart(period * _rule.Interval, out var start, out var length) && start <= last)
         {
-            if (!TryPeriodStart(period * _rule.Interval, out var start, out var length) || start > last)
+            // The period's dates from the first date on, up to its end or the rule's, candidate by candidate.
+            var end = last.DayNumber() - start.DayNumber() < length - 1 ? last : start.PlusDays(length - 1);
+            var found = false;
+            var date = start < _first ? _first : start;
+            while (date <= end && NextCandidate(date, end) is { } candidate)
+            {
+                Steps++;
+                if (Matches(candidate))
+                {
+                    found = true;
+                    yield return candidate;
+                    if (--remaining == 0)
+                    {
+                        yield break;
+                    }
+                }
+
+                if (candidate == end)
+                {
+                    break;
+                }
+
+                date = candidate.PlusDays(1);
+            }
+
+            if (end == last)
             {
                 yield break;
             }
 
-            var found = false;
-            for (var i = 0; i < length; i++)
+            empty = found ? 0 : empty + 1;
+            period++;
+
+            // Periods before the next candidate date give nothing: jump to the one that holds it (or a later one of the
+            // rule's), counting those jumped over as empty.
+            if (NextCandidate(end.PlusDays(1), last) is not { } next)
             {
-                var date = start.PlusDays(i);
-                if (date > last)
-                {
-                    yield break;
-                }
-
-                if (date < _first || !Matches(date))
-                {
-                    continue;
-                }
-
-                found = true;
-                yield return date;
-                if (--remaining == 0)
-                {
-                    yield break;
-                }
+                yield break;
             }
 
-            empty = found ? 0 : empty + 1;
+            var holding = (PeriodsBefore(next) + _rule.Interval - 1) / _rule.Interval;
+            if (holding > period)
+            {
+                empty += holding - period;
+                period = holding;
+            }
+
             if (empty > cycle)
             {
                 yield break;
             }
-
-            period++;
         }
     }
 
@@ -125,23 +147,23 @@ internal sealed class RecurrenceDates
         return null;
     }
 
-    /// <summary>Determines whether the rule gives a date.</summary>
+    /// <summary>Determines whether the rule gives a date: at once for a rule without a count (the date lies in one of the
+    /// rule's periods, within its dates, and every part accepts it), by a walk from the first date for a counted rule
+    /// (whose dates depend on every date before them).</summary>
     /// <param name="date">The date.</param>
     /// <returns>True when it is one of the rule's dates.</returns>
     internal bool Contains(LocalDate date)
     {
-        foreach (var d in From(date))
+        if (_rule.Count is not null)
         {
-            if (d >= date)
-            {
-                return d == date;
-            }
+            return Which([date]).Count == 1;
         }
 
-        return false;
+        Steps++;
+        return IsUsable && date >= _first && date <= Last && PeriodsBefore(date) % _rule.Interval == 0 && Matches(date);
     }
 
-    /// <summary>Finds which of some dates the rule gives, with bounded work for any number of them: one jump per date
+    /// <summary>Finds which of some dates the rule gives, with bounded work for any number of them: one look per date
     /// for a rule without a count, one walk up to the latest date for a rule with one (whose dates depend on every date
     /// before them).</summary>
     /// <param name="candidates">The dates to look up.</param>
@@ -176,6 +198,58 @@ internal sealed class RecurrenceDates
         }
 
         return found;
+    }
+
+    /// <summary>The last date on which an occurrence may start: the rule's end date or the last supported date.</summary>
+    private LocalDate Last => _rule.Until is { } until && until < EventLimits.MaxDate ? until : EventLimits.MaxDate;
+
+    /// <summary>The first date from <paramref name="date"/> to <paramref name="limit"/> that the month and month-day parts
+    /// (given or implied) accept, or null: whole months that cannot hold a date are stepped over at once, and within a
+    /// month the next accepted day is found without looking at the days between. The parts of the week are left to
+    /// <see cref="Matches"/>.</summary>
+    private LocalDate? NextCandidate(LocalDate date, LocalDate limit)
+    {
+        while (date <= limit)
+        {
+            Steps++;
+            var monthEnd = DaysInMonth(date);
+            int? day = date.Day;
+            if (!_anyMonth && !_months[date.Month])
+            {
+                day = null;
+            }
+            else if (_rule.ByMonthDay.Count > 0)
+            {
+                day = null;
+                foreach (var monthDay in _rule.ByMonthDay)
+                {
+                    var d = monthDay > 0 ? monthDay : monthEnd + monthDay + 1;
+                    if (d >= date.Day && d >= 1 && d <= monthEnd && (day is null || d < day))
+                    {
+                        day = d;
+                    }
+                }
+            }
+            else if (_defaultDay is { } defaultDay)
+            {
+                day = defaultDay >= date.Day && defaultDay <= monthEnd ? defaultDay : null;
+            }
+
+            if (day is { } found)
+            {
+                var candidate = new LocalDate(date.Year, date.Month, found);
+                return candidate <= limit ? candidate : null;
+            }
+
+            if (date.Year == EventLimits.MaxDate.Year && date.Month == 12)
+            {
+                return null;
+            }
+
+            date = new LocalDate(date.Year, date.Month, 1).PlusMonths(1);
+        }
+
+        return null;
     }
 
     /// <summary>Determines whether every <c>BYxxx</c> part, given or implied, accepts a date.</summary>

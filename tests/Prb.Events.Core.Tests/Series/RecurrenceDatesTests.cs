@@ -1,3 +1,4 @@
+using CsCheck;
 using NodaTime;
 
 namespace Prb.Events.Tests.Series;
@@ -58,4 +59,117 @@ public sealed class RecurrenceDatesTests
         Assert.Empty(new RecurrenceDates(rule, First).From(First));
         Assert.Null(new RecurrenceDates(rule, First).FirstDate());
     }
+
+    [Fact]
+    public void Contains_RuleWithoutCount_LooksOnceWhateverTheDistance()
+    {
+        var dates = new RecurrenceDates(new RecurrenceRule(RecurrenceFrequency.Daily, byMonthDay: [13], byDay: [new RecurrenceWeekday(IsoDayOfWeek.Friday)]), new LocalDate(2026, 2, 13));
+
+        Assert.True(dates.Contains(new LocalDate(9998, 11, 13)));
+        Assert.False(dates.Contains(new LocalDate(9998, 11, 14)));
+        Assert.Equal(2, dates.Steps);
+    }
+
+    [Fact]
+    public void Which_ManyDatesOfAnOpenRule_OneLookEach()
+    {
+        var dates = new RecurrenceDates(new RecurrenceRule(RecurrenceFrequency.Weekly, 2), First);
+        var named = Enumerable.Range(0, 1000).Select(i => First.PlusDays(i * 97)).ToList();
+
+        var found = dates.Which(named);
+
+        Assert.Equal(named.Where(d => (d.DayOfWeek == First.DayOfWeek) && Period.Between(First, d, PeriodUnits.Days).Days % 14 == 0), found.Order());
+        Assert.Equal(1000, dates.Steps);
+    }
+
+    [Fact]
+    public void From_RareDates_StepsFollowTheMonthsNotTheDays()
+    {
+        // Friday the 13th as a daily rule: one day in 30 is a candidate, so the walk jumps from one 13th to the next
+        // instead of looking at the days between.
+        var rule = new RecurrenceRule(RecurrenceFrequency.Daily, byMonthDay: [13], byDay: [new RecurrenceWeekday(IsoDayOfWeek.Friday)]);
+        var first = new LocalDate(2026, 2, 13);
+        var dates = new RecurrenceDates(rule, first);
+
+        var hundred = dates.From(first).Take(100).ToList();
+
+        var months = ((hundred[^1].Year - first.Year) * 12) + hundred[^1].Month - first.Month + 1;
+        Assert.Equal(NaiveRecurrence.Dates(rule, first, hundred[^1]), hundred);
+        Assert.InRange(dates.Steps, months, 4 * months);
+    }
+
+    [Fact]
+    public void From_CountedRuleReachingTheEndOfTime_StepsFollowTheMonths()
+    {
+        // The 29th of February on a Monday comes every 28 years or so: a count of 10,000 is never reached, and the walk
+        // crosses eight thousand years in steps per month, not per day (about three million).
+        var rule = new RecurrenceRule(RecurrenceFrequency.Daily, byMonthDay: [29], byMonth: [2], byDay: [new RecurrenceWeekday(IsoDayOfWeek.Monday)], count: 10_000);
+        var first = new LocalDate(2016, 2, 29);
+        var dates = new RecurrenceDates(rule, first);
+
+        var all = dates.From(first).ToList();
+
+        Assert.Equal(new LocalDate(2044, 2, 29), all[1]);
+        Assert.Equal(NaiveRecurrence.Dates(rule, first, EventLimits.MaxDate).Count(), all.Count);
+        Assert.InRange(dates.Steps, 1, 3 * (EventLimits.MaxDate.Year - first.Year + 1) * 12);
+    }
+
+    [Theory]
+    [InlineData(RecurrenceFrequency.Daily)]
+    [InlineData(RecurrenceFrequency.Weekly)]
+    [InlineData(RecurrenceFrequency.Monthly)]
+    [InlineData(RecurrenceFrequency.Yearly)]
+    public void FirstDate_NeverMatching_StepsAtMostTwicePerMonth(RecurrenceFrequency frequency)
+    {
+        var rule = frequency == RecurrenceFrequency.Weekly
+            ? new RecurrenceRule(frequency, byMonth: [2], byDay: [new RecurrenceWeekday(IsoDayOfWeek.Monday)], until: new LocalDate(2027, 3, 31))
+            : new RecurrenceRule(frequency, byMonthDay: [30], byMonth: [2]);
+        var dates = new RecurrenceDates(rule, First);
+
+        var firstDate = dates.FirstDate();
+
+        Assert.Equal(frequency == RecurrenceFrequency.Weekly ? new LocalDate(2027, 2, 1) : null, firstDate);
+        Assert.InRange(dates.Steps, 1, 2 * (EventLimits.MaxDate.Year - First.Year + 1) * 12);
+    }
+
+    [Fact]
+    public void From_AgreesWithTheDayByDayReading_OnRandomRules()
+    {
+        Rules.Sample(t =>
+        {
+            var (rule, first) = t;
+            var through = first.PlusYears(12);
+            var expected = NaiveRecurrence.Dates(rule, first, through).ToList();
+            var dates = new RecurrenceDates(rule, first);
+
+            Assert.Equal(expected, dates.From(first).TakeWhile(d => d <= through).ToList());
+            if (rule.Count is null)
+            {
+                var from = first.PlusDays(400);
+                Assert.Equal(expected.Where(d => d >= from), dates.From(from).SkipWhile(d => d < from).TakeWhile(d => d <= through));
+            }
+
+            var probe = Enumerable.Range(0, 60).Select(i => first.PlusDays(i * 71 % 4380)).ToList();
+            Assert.Equal(probe.Where(expected.Contains).ToHashSet(), dates.Which(probe));
+        }, iter: 1500);
+    }
+
+    private static readonly Gen<(RecurrenceRule Rule, LocalDate First)> Rules =
+        Gen.Select(Gen.Enum<RecurrenceFrequency>(), Gen.Int[1, 5], Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[0, 3],
+                Gen.Int[0, 2], Gen.Select(Gen.Int[0, 4000], Gen.Int[1, 1_000_000]))
+            .Select(t =>
+            {
+                var (frequency, interval, dayCount, monthDayCount, monthCount, end, (offset, seed)) = t;
+                var random = new Random(seed);
+                var ordinals = frequency is RecurrenceFrequency.Monthly or RecurrenceFrequency.Yearly;
+                var days = Enumerable.Range(0, dayCount).Select(_ => new RecurrenceWeekday((IsoDayOfWeek)random.Next(1, 8),
+                    ordinals && random.Next(2) == 0 ? (random.Next(2) == 0 ? -1 : 1) * random.Next(1, 6) : 0)).Distinct().ToList();
+                var monthDays = frequency == RecurrenceFrequency.Weekly ? [] : Enumerable.Range(0, monthDayCount)
+                    .Select(_ => (random.Next(4) == 0 ? -1 : 1) * random.Next(1, 32)).Distinct().ToList();
+                var months = Enumerable.Range(0, monthCount).Select(_ => random.Next(1, 13)).Distinct().ToList();
+                var first = new LocalDate(2000, 1, 1).PlusDays(offset);
+                var rule = new RecurrenceRule(frequency, interval, days, monthDays, months,
+                    end == 1 ? first.PlusDays(random.Next(0, 3000)) : null, end == 2 ? random.Next(1, 60) : null);
+                return (rule, first);
+            });
 }
