@@ -26,6 +26,12 @@ public static class EventLimits
     /// <summary>Gets the last supported instant: 9999-12-31T23:59:59Z.</summary>
     public static Instant MaxInstant { get; } = Instant.FromUtc(9999, 12, 31, 23, 59, 59);
 
+    /// <summary>The largest <see cref="RecurrenceRule.Count"/> a valid series has: 10,000 occurrences (a daily series of
+    /// 27 years, a weekly one of 192). A counted rule's dates depend on every date before them, so expanding it walks from
+    /// its first date; the limit keeps that walk, and every query that needs it, small. A longer series is written with
+    /// an end date (<see cref="RecurrenceRule.Until"/>) or none.</summary>
+    public const int MaxRecurrenceCount = 10_000;
+
     /// <summary>Tells whether a local date is supported.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True from <see cref="MinDate"/> to <see cref="MaxDate"/>.</returns>

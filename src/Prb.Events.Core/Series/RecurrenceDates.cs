@@ -55,8 +55,9 @@ internal sealed class RecurrenceDates
         _defaultWeekday = rule.ByDay.Count == 0 && rule.Frequency == RecurrenceFrequency.Weekly ? first.DayOfWeek : null;
     }
 
-    /// <summary>Gets whether the rule can give dates at all: an interval and a count (when given) of at least 1.</summary>
-    internal bool IsUsable => _rule.Interval >= 1 && _rule.Count is null or >= 1;
+    /// <summary>Gets whether the rule can give dates at all: an interval of at least 1 and a count (when given) from 1 to
+    /// <see cref="EventLimits.MaxRecurrenceCount"/>.</summary>
+    internal bool IsUsable => _rule.Interval >= 1 && _rule.Count is null or (>= 1 and <= EventLimits.MaxRecurrenceCount);
 
     /// <summary>Gets the steps this instance has taken: one for each candidate date looked at and one for each jump over
     /// dates that cannot be candidates. The tests bound it to show that the work of a walk is proportional to the dates

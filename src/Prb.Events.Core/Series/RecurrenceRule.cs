@@ -17,9 +17,9 @@ namespace Prb.Events;
 /// <para><see cref="Until"/> is a local date: the last date on which an occurrence may start, inclusive. A local date
 /// says what an announcement says ("until the end of June") and needs no zone to compare.</para>
 /// <para>The constructor refuses what has no meaning in RFC 5545 (an ordinal in a daily or weekly rule, a month day in a
-/// weekly rule, both an end date and a count, a month 13). An <see cref="Interval"/> or <see cref="Count"/> below 1, an end
-/// before the start and a rule that never occurs are reported by <see cref="EventValidator"/>; such a rule expands to
-/// nothing. So is a first day that the rule does not give (RFC 5545 leaves such a series undefined); expansion then gives
+/// weekly rule, both an end date and a count, a month 13). An <see cref="Interval"/> or <see cref="Count"/> below 1, a
+/// <see cref="Count"/> above <see cref="EventLimits.MaxRecurrenceCount"/>, an end before the start and a rule that never
+/// occurs are reported by <see cref="EventValidator"/>; such a rule expands to nothing. So is a first day that the rule does not give (RFC 5545 leaves such a series undefined); expansion then gives
 /// the rule's dates only.</para>
 /// </remarks>
 public sealed class RecurrenceRule
@@ -91,7 +91,8 @@ public sealed class RecurrenceRule
     /// <summary>Gets the last local date on which an occurrence may start (inclusive), or null.</summary>
     public LocalDate? Until { get; }
 
-    /// <summary>Gets how many occurrences the rule makes, the first included, or null; at least 1 in a valid rule.</summary>
+    /// <summary>Gets how many occurrences the rule makes, the first included, or null; from 1 to
+    /// <see cref="EventLimits.MaxRecurrenceCount"/> in a valid rule.</summary>
     public int? Count { get; }
 
     /// <summary>Gets whether the series goes on without end: neither <see cref="Until"/> nor <see cref="Count"/> is given.</summary>

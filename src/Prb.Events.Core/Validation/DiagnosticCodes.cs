@@ -86,4 +86,7 @@ public static class DiagnosticCodes
 
     /// <summary>An occurrence is cancelled or changed twice, or both.</summary>
     public const string DuplicateOccurrence = "PRB1028";
+
+    /// <summary>A recurrence count is above <see cref="EventLimits.MaxRecurrenceCount"/>.</summary>
+    public const string RecurrenceCountTooLarge = "PRB1029";
 }

@@ -27,7 +27,7 @@ internal sealed class SeriesPlan
     /// <summary>The validation codes that make a series impossible to write as, or read from, an RFC 5545 recurrence.</summary>
     internal static readonly HashSet<string> SeriesCodes =
     [
-        DiagnosticCodes.SeriesWithSeveralDays, DiagnosticCodes.RecurrenceIntervalNotPositive, DiagnosticCodes.RecurrenceCountNotPositive,
+        DiagnosticCodes.SeriesWithSeveralDays, DiagnosticCodes.RecurrenceIntervalNotPositive, DiagnosticCodes.RecurrenceCountNotPositive, DiagnosticCodes.RecurrenceCountTooLarge,
         DiagnosticCodes.RecurrenceUntilBeforeStart, DiagnosticCodes.RecurrenceNeverOccurs, DiagnosticCodes.SeriesStartNotOccurrence,
         DiagnosticCodes.NotAnOccurrence, DiagnosticCodes.DuplicateOccurrence,
     ];

@@ -17,7 +17,7 @@ public sealed partial class DiagnosticCodesTests
     {
         var codes = AllCodes();
 
-        Assert.Equal(28, codes.Count);
+        Assert.Equal(29, codes.Count);
         Assert.Equal(codes.Count, codes.Select(c => c.Code).Distinct(StringComparer.Ordinal).Count());
         Assert.All(codes, c => Assert.Matches(CodePattern(), c.Code));
     }

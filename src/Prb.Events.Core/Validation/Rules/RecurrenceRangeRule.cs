@@ -3,9 +3,10 @@ using System.Globalization;
 namespace Prb.Events.Validation.Rules;
 
 /// <summary>
-/// <see cref="DiagnosticCodes.RecurrenceIntervalNotPositive"/>, <see cref="DiagnosticCodes.RecurrenceCountNotPositive"/>
-/// and <see cref="DiagnosticCodes.RecurrenceUntilBeforeStart"/>: a series' rule repeats every 1 or more periods, makes 1 or
-/// more occurrences, and does not end before its first day.
+/// <see cref="DiagnosticCodes.RecurrenceIntervalNotPositive"/>, <see cref="DiagnosticCodes.RecurrenceCountNotPositive"/>,
+/// <see cref="DiagnosticCodes.RecurrenceCountTooLarge"/> and <see cref="DiagnosticCodes.RecurrenceUntilBeforeStart"/>: a
+/// series' rule repeats every 1 or more periods, makes 1 to <see cref="EventLimits.MaxRecurrenceCount"/> occurrences,
+/// and does not end before its first day.
 /// </summary>
 internal sealed class RecurrenceRangeRule : IEventRule
 {
@@ -27,6 +28,12 @@ internal sealed class RecurrenceRangeRule : IEventRule
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RecurrenceCountNotPositive, "series.rule.count",
                 string.Create(CultureInfo.InvariantCulture, $"The count is {count}; a series has at least one occurrence, its first day.")));
+        }
+        else if (rule.Count is { } large and > EventLimits.MaxRecurrenceCount)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RecurrenceCountTooLarge, "series.rule.count",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The count is {large}; a counted series has at most {EventLimits.MaxRecurrenceCount} occurrences. Give a longer series an end date (until) or none.")));
         }
 
         if (rule.Until is { } until && until < context.Event.Days[0].Date)

@@ -28,7 +28,7 @@ public sealed class RuleCodesTests
         (new UrlRule(), typeof(UrlRule), [DiagnosticCodes.UnsupportedUrlScheme]),
         (new RegistrationRule(), typeof(RegistrationRule), [DiagnosticCodes.RegistrationAfterStart]),
         (new SeriesDaysRule(), typeof(SeriesDaysRule), [DiagnosticCodes.SeriesWithSeveralDays]),
-        (new RecurrenceRangeRule(), typeof(RecurrenceRangeRule), [DiagnosticCodes.RecurrenceIntervalNotPositive, DiagnosticCodes.RecurrenceCountNotPositive, DiagnosticCodes.RecurrenceUntilBeforeStart]),
+        (new RecurrenceRangeRule(), typeof(RecurrenceRangeRule), [DiagnosticCodes.RecurrenceIntervalNotPositive, DiagnosticCodes.RecurrenceCountNotPositive, DiagnosticCodes.RecurrenceCountTooLarge, DiagnosticCodes.RecurrenceUntilBeforeStart]),
         (new RecurrenceOccursRule(), typeof(RecurrenceOccursRule), [DiagnosticCodes.RecurrenceNeverOccurs, DiagnosticCodes.SeriesStartNotOccurrence]),
         (new OccurrenceReferencesRule(), typeof(OccurrenceReferencesRule), [DiagnosticCodes.NotAnOccurrence, DiagnosticCodes.DuplicateOccurrence]),
         (new EachOverride(new TimeOrderRule()), typeof(TimeOrderRule), [DiagnosticCodes.EndNotAfterStart]),

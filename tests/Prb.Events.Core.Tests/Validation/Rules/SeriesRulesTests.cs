@@ -64,6 +64,22 @@ public sealed class SeriesRulesTests
             Run.Found(Run.Rule(new RecurrenceRangeRule(), BookClub(new RecurrenceRule(RecurrenceFrequency.Daily, count: -2)).Build())));
 
     [Fact]
+    [CoversDiagnostic(DiagnosticCodes.RecurrenceCountTooLarge)]
+    public void CountAboveTheLimit_Reported_AndExpandsToNothing()
+    {
+        var atLimit = BookClub(new RecurrenceRule(RecurrenceFrequency.Daily, count: EventLimits.MaxRecurrenceCount)).Build();
+        var above = BookClub(new RecurrenceRule(RecurrenceFrequency.Daily, count: EventLimits.MaxRecurrenceCount + 1)).Build();
+
+        var found = EventValidator.Default.Validate(above).Diagnostics.Single();
+
+        Assert.Empty(EventValidator.Default.Validate(atLimit).Errors);
+        Assert.Equal((DiagnosticCodes.RecurrenceCountTooLarge, "series.rule.count"), (found.Code, found.Location.ToString()));
+        Assert.Equal("The count is 10001; a counted series has at most 10000 occurrences. Give a longer series an end date (until) or none.", found.Message);
+        Assert.Equal(EventLimits.MaxRecurrenceCount, EventScheduler.Default.Occurrences(atLimit, new NodaTime.Interval(null, null)).Count());
+        Assert.Empty(EventScheduler.Default.Occurrences(above, new NodaTime.Interval(null, null)));
+    }
+
+    [Fact]
     [CoversDiagnostic(DiagnosticCodes.RecurrenceUntilBeforeStart)]
     public void UntilBeforeStart_Reported_AndNotAlsoAsNeverOccurring()
     {
