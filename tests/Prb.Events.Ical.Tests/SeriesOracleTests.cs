@@ -69,12 +69,13 @@ public sealed class SeriesOracleTests(ITestOutputHelper output)
                     end == 2 && !untilOnly ? random.Next(1, 80) : null);
             });
 
-    // ical.js 2.2.1 puts a time the clocks skip an hour earlier (RFC 5545 and Core: an hour later) and places moved
-    // occurrences by its own reading; its random series start outside 02:00-02:59 and move nothing (the example series,
+    // ical.js 2.2.1 puts a time the clocks skip an hour earlier (RFC 5545 and Core: an hour later), a time they repeat
+    // at its second occurrence (RFC 5545 and Core: the first; America/New_York repeats 01:00-01:59), and places moved
+    // occurrences by its own reading; its random series start outside 01:00-02:59 and move nothing (the example series,
     // with its moved occurrence, is compared with ical.js in SeriesExportTests).
     internal static Gen<Event> Series(string id, bool icalNetOnly, bool untilOnly = false) =>
         Gen.Select(Gen.OneOf(Gen.Const("Europe/Warsaw"), Gen.Const("America/New_York")), Gen.Int[0, 3650],
-                icalNetOnly ? Times : Times.Where(t => t.Hour != 2), Gen.Int[15, 300], Gen.Int[0, 6], icalNetOnly ? Gen.Int[0, 6] : Gen.Const(99))
+                icalNetOnly ? Times : Times.Where(t => t.Hour is not (1 or 2)), Gen.Int[15, 300], Gen.Int[0, 6], icalNetOnly ? Gen.Int[0, 6] : Gen.Const(99))
             .SelectMany(t =>
             {
                 var (zone, offset, time, minutes, cancelAt, moveAt) = t;

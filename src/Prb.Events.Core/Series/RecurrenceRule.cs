@@ -98,6 +98,23 @@ public sealed class RecurrenceRule
     /// <summary>Gets whether the series goes on without end: neither <see cref="Until"/> nor <see cref="Count"/> is given.</summary>
     public bool IsOpenEnded => Until is null && Count is null;
 
+    /// <summary>Finds which of some dates the rule gives to a series whose first day is <paramref name="firstDate"/>: the
+    /// dates a cancelled date or a moved occurrence may name (whether or not the series cancels or moves them). The work
+    /// is one look per date for a rule without a count, and one walk from the first date to the latest date asked about
+    /// for a counted rule, whose dates depend on every date before them; a rule that <see cref="EventValidator"/> refuses
+    /// (an interval or count out of range) gives no date.</summary>
+    /// <param name="firstDate">The date of the series' one day, its first occurrence.</param>
+    /// <param name="candidates">The dates to look up, in any order, repeats allowed.</param>
+    /// <returns>Those of <paramref name="candidates"/> that are dates of the rule, each once.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidates"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDate"/> is outside <see cref="EventLimits"/>.</exception>
+    public IReadOnlySet<LocalDate> DatesAmong(LocalDate firstDate, IEnumerable<LocalDate> candidates)
+    {
+        EventLimits.CheckDate(firstDate, nameof(firstDate));
+        ArgumentNullException.ThrowIfNull(candidates);
+        return new RecurrenceDates(this, firstDate).Which(candidates);
+    }
+
     /// <summary>Formats the rule as an RFC 5545 <c>RRULE</c> value, such as <c>FREQ=WEEKLY;INTERVAL=2;BYDAY=TU</c>, with
     /// <c>UNTIL</c> as the local date (<c>UNTIL=20270630</c>), for reading; an exporter turns the date into the form its
     /// calendar needs.</summary>

@@ -350,8 +350,9 @@ internal sealed class CalendarReader
     }
 
     /// <summary>Adds to a series its cancelled dates (EXDATE) and changed occurrences (VEVENTs with its UID and a
-    /// RECURRENCE-ID) that name occurrences of its rule; the others are reported and left out. The occurrences are
-    /// walked once, from the first date named to the last, so many dates cost no more than the occurrences between them.</summary>
+    /// RECURRENCE-ID) that name occurrences of its rule; the others are reported and left out. The rule is asked about
+    /// all the dates at once (<see cref="RecurrenceRule.DatesAmong"/>): one look per date, however far apart they are,
+    /// or one walk of a counted rule's at most <see cref="EventLimits.MaxRecurrenceCount"/> dates.</summary>
     private Event Complete(EventBuilder builder, Event series, ParsedEvent top, List<ParsedEvent> changes, DateTimeZone zone)
     {
         var exceptions = SeriesReader.Exceptions(top, zone);
@@ -361,22 +362,8 @@ internal sealed class CalendarReader
         }
 
         var changed = changes.Select(c => (Date: OriginalDate(c.RecurrenceId!.Value, top, zone), Change: c)).ToList();
-        var wanted = new SortedSet<LocalDate>(exceptions.Select(e => e.Date).Concat(changed.Select(c => c.Date)));
-        var occurring = new HashSet<LocalDate>();
-        var from = wanted.Min.PlusDays(-2).AtStartOfDayInZone(zone).ToInstant();
-        var to = wanted.Max.PlusDays(3).AtStartOfDayInZone(zone).ToInstant();
-        foreach (var occurrence in new EventScheduler(_provider, LocalTimePolicy.Lenient).Occurrences(series, new Interval(from, to)))
-        {
-            if (occurrence.OriginalDate > wanted.Max)
-            {
-                break;
-            }
-
-            if (wanted.Contains(occurrence.OriginalDate))
-            {
-                occurring.Add(occurrence.OriginalDate);
-            }
-        }
+        _work.SeriesDates += exceptions.Count + changed.Count;
+        var occurring = series.Series!.Rule.DatesAmong(series.Days[0].Date, exceptions.Select(e => e.Date).Concat(changed.Select(c => c.Date)));
 
         var cancelled = new List<LocalDate>();
         var seen = new HashSet<LocalDate>();

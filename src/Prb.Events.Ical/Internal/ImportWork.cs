@@ -43,4 +43,8 @@ internal sealed class ImportWork
 
     /// <summary>Gets or sets the event days made, all-day dates included.</summary>
     internal long EventDays { get; set; }
+
+    /// <summary>Gets or sets the dates of series the rule was asked about: each EXDATE value and each RECURRENCE-ID once
+    /// (the rule answers each in a bounded number of steps, or a counted rule in one walk of its dates).</summary>
+    internal long SeriesDates { get; set; }
 }

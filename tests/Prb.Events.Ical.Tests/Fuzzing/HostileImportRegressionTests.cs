@@ -229,6 +229,58 @@ public class HostileImportRegressionTests(ITestOutputHelper output)
 
     /// <summary>Imports text twice and measures the second import's allocations, so that what the first import of a
     /// process loads (tzdb, Ical.Net's serializers) is not counted as the work of this input.</summary>
+    [Fact]
+    public void Exdates_thousands_of_years_apart_cost_one_look_each_not_the_occurrences_between()
+    {
+        // Was: the occurrences were walked from the first date named to the last, so two EXDATEs of a daily series, one
+        // in 2027 and one in 9998, made 2.6 million occurrences, each resolved in the zone.
+        static string Series(string exdates) => Calendar(VEvent("klub@x", "DTSTART;TZID=Europe/Warsaw:20270102T170000",
+            "DTEND;TZID=Europe/Warsaw:20270102T180000", "RRULE:FREQ=DAILY", "EXDATE;TZID=Europe/Warsaw:" + exdates));
+        var near = Measure(Series("20270105T170000,20270106T170000"));
+        var far = Measure(Series("20270105T170000,99981230T170000"));
+
+        var imported = Assert.Single(far.Result.Events);
+        Assert.Equal([new NodaTime.LocalDate(2027, 1, 5), new NodaTime.LocalDate(9998, 12, 30)], imported.Series!.CancelledDates);
+        Assert.Equal(2, far.Result.Work.SeriesDates);
+        Assert.InRange(far.Allocated, 0, 2 * near.Allocated + 100_000);
+    }
+
+    [Fact]
+    public void Recurrence_ids_of_a_counted_series_are_found_in_one_walk_of_its_dates()
+    {
+        // A counted rule's dates depend on every date before them, so they are walked from the first: once for all the
+        // dates named, and never past the 10,000 dates a counted series may have.
+        static string Series(int count, string last) => Calendar(
+            VEvent("c@x", "DTSTART:20270102T170000Z", "DTEND:20270102T180000Z", $"RRULE:FREQ=DAILY;COUNT={count}",
+                "EXDATE:" + string.Join(",", Enumerable.Range(1, 200).Select(i => new NodaTime.LocalDate(2027, 1, 2).PlusDays(i * 3).ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "T170000Z"))),
+            VEvent("c@x", "RECURRENCE-ID:" + last, "DTSTART:20000101T090000Z", "DTEND:20000101T100000Z"));
+        var counted = Measure(Series(EventLimits.MaxRecurrenceCount, "20540519T170000Z"));
+
+        var imported = Assert.Single(counted.Result.Events);
+        Assert.Equal(200, imported.Series!.CancelledDates.Count);
+        Assert.Equal(new NodaTime.LocalDate(2054, 5, 19), Assert.Single(imported.Series.Overrides).OriginalDate);
+        Assert.Equal(201, counted.Result.Work.SeriesDates);
+        Assert.InRange(counted.Allocated, 0, WorkBounds.MaxAllocated(Encoding.UTF8.GetByteCount(Calendar()), counted.Result.Work) + 1_000_000);
+
+        // One more than a counted series may hold: the rule is refused with the validator's reason, and the event is
+        // its first occurrence, its EXDATEs and RECURRENCE-IDs reported.
+        var over = Importer.Read(Series(EventLimits.MaxRecurrenceCount + 1, "20540519T170000Z"));
+        Assert.Null(Assert.Single(over.Events).Series);
+        Assert.Contains(over.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.RecurrenceNotImported && d.Message.Contains(DiagnosticCodes.RecurrenceCountTooLarge, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_exdate_far_from_an_open_rule_that_is_no_occurrence_is_reported_at_once()
+    {
+        var result = Importer.Read(Calendar(VEvent("m@x", "DTSTART:20270129T170000Z", "DTEND:20270129T180000Z",
+            "RRULE:FREQ=MONTHLY;BYDAY=-1FR", "EXDATE:99981225T170000Z,99981231T170000Z,20270226T170000Z")));
+
+        Assert.Equal([new NodaTime.LocalDate(9998, 12, 25), new NodaTime.LocalDate(2027, 2, 26)], Assert.Single(result.Events).Series!.CancelledDates);
+        var left = Assert.Single(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        Assert.Equal((IcalendarDiagnosticCodes.RecurrenceNotImported, "9998-12-31 is not an occurrence of the rule; it is left out."), (left.Code, left.Message));
+        Assert.Equal(3, result.Work.SeriesDates);
+    }
+
     private (IcalendarImportResult Result, long Allocated) Measure(string text)
     {
         Importer.Read(text);

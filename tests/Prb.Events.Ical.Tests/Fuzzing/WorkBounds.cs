@@ -43,6 +43,9 @@ internal static class WorkBounds
 
         // One day per timed VEVENT (a BEGIN line of its own); all-day dates come from the allowance of the import.
         AssertAtMost(work.EventDays, CalendarReader.MaxAllDayDatesPerImport + lines, "event days", work, octets, what);
+
+        // Each EXDATE value (eight digits at least and a comma) and each RECURRENCE-ID is asked of its rule once.
+        AssertAtMost(work.SeriesDates, (octets / 9) + 1, "series dates looked up", work, octets, what);
     }
 
     /// <summary>Octets an import may allocate for each octet of input, transition and rule month: a VTIMEZONE's rule
@@ -67,12 +70,13 @@ internal static class WorkBounds
 
     /// <summary>Gets every step counted, for comparing the work of two sizes of one input.</summary>
     internal static long Total(ImportWork work) =>
-        work.Lines + work.TreeSteps + work.ParsedCharacters + work.RuleMonths + work.RuleDates + work.Transitions + work.IntervalSteps + work.EventDays;
+        work.Lines + work.TreeSteps + work.ParsedCharacters + work.RuleMonths + work.RuleDates + work.Transitions + work.IntervalSteps + work.EventDays + work.SeriesDates;
 
     /// <summary>Describes the counts, for the test output and failure messages.</summary>
     internal static string Describe(ImportWork work) => string.Create(CultureInfo.InvariantCulture,
         $"{work.Lines} lines, {work.TreeSteps} tree steps, {work.ParsedCharacters} characters parsed, {work.RuleMonths} rule months, "
-        + $"{work.RuleDates} rule dates, {work.Transitions} transitions, {work.IntervalSteps} interval steps, {work.EventDays} event days");
+        + $"{work.RuleDates} rule dates, {work.Transitions} transitions, {work.IntervalSteps} interval steps, {work.EventDays} event days, "
+        + $"{work.SeriesDates} series dates");
 
     private static void AssertAtMost(long count, long bound, string name, ImportWork work, long octets, string what) =>
         Assert.True(count <= bound, string.Create(CultureInfo.InvariantCulture,
