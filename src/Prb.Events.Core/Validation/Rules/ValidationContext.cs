@@ -30,6 +30,8 @@ internal sealed class ValidationContext : IDisposable
             return;
         }
 
+        Zone = zone;
+
         resolver.ResolveDays(@event, zone, _localTimeDiagnostics);
         var agenda = @event.Agenda;
         var previous = default(PreviousStart);
@@ -54,6 +56,9 @@ internal sealed class ValidationContext : IDisposable
 
     /// <summary>Gets the event.</summary>
     internal Event Event { get; }
+
+    /// <summary>Gets the event's zone, or null when its id is unknown.</summary>
+    internal DateTimeZone? Zone { get; }
 
     /// <summary>Gets what resolving the zone id reported: <see cref="DiagnosticCodes.UnknownTimeZone"/>, or nothing.</summary>
     internal IReadOnlyList<Diagnostic> ZoneDiagnostics => _zoneDiagnostics;
