@@ -6,7 +6,9 @@ using NodaTime.Text;
 namespace Prb.Events.Samples.Web.Site;
 
 /// <summary>One line saying how a series repeats, in the words of the site's resources: "co drugi wtorek, 17:00" /
-/// "every second Tuesday, 17:00". The time is the series' local time in the event's own zone, as announced.</summary>
+/// "every second Tuesday, 17:00". The time is the series' local time in the event's own zone, as announced; when the
+/// viewer has chosen another zone, the event's is named after it ("17:00 Europe/Warsaw"), since the hour in the viewer's
+/// zone moves when only one of the two changes its clocks.</summary>
 /// <remarks>Only the rules people announce get words: every day; every week or every second week on one day; the first
 /// to fourth or the last weekday of every month. Any other rule (several days, month days, months, other intervals) is
 /// the plain "Repeats" label, and the page lists its next dates instead, so nothing is said that the rule does not mean.
@@ -17,7 +19,11 @@ internal static class SeriesText
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
     /// <summary>The line for a series, or null when the event is not one.</summary>
-    public static string? Describe(Event @event, IStringLocalizer<SiteText> text, CultureInfo culture)
+    /// <param name="event">The event.</param>
+    /// <param name="text">The site's words.</param>
+    /// <param name="culture">The culture of dates.</param>
+    /// <param name="shownZone">The zone the page shows other times in, or null for the event's own.</param>
+    public static string? Describe(Event @event, IStringLocalizer<SiteText> text, CultureInfo culture, DateTimeZone? shownZone = null)
     {
         if (@event.Series is not { } series)
         {
@@ -26,7 +32,8 @@ internal static class SeriesText
 
         var rule = series.Rule;
         var words = Words(rule, @event.Days[0].Start.Date.DayOfWeek, text);
-        var line = words is null ? text["Repeats"].Value : $"{words}, {Time.Format(@event.Days[0].Start.Local.TimeOfDay)}";
+        var zoneNote = shownZone is null || shownZone.Id == @event.TimeZoneId ? string.Empty : " " + @event.TimeZoneId;
+        var line = words is null ? text["Repeats"].Value : $"{words}, {Time.Format(@event.Days[0].Start.Local.TimeOfDay)}{zoneNote}";
         if (rule.Until is { } until)
         {
             line += " " + text["Repeats.Until", CultureDates.DayMonthYear(until, culture)].Value;

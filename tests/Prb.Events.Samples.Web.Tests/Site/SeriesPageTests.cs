@@ -75,6 +75,17 @@ public sealed class SeriesPageTests(WebApplicationFactory<Program> factory) : IC
         Assert.All(items.Skip(1), i => Assert.Null(i.QuerySelector(".moved")));
     }
 
+    [Theory]
+    [InlineData("/?pageSize=100&tz=Asia/Tokyo", "co drugi wtorek, 17:00 Europe/Warsaw (do 29 czerwca 2027)")]
+    [InlineData("/en?pageSize=100&tz=Europe/Warsaw", "every second Tuesday, 17:00 (until 29 June 2027)")]
+    public async Task Index_InAnotherZone_NamesTheSeriesZone(string path, string repeats)
+    {
+        var document = await Get(DefaultCatalogueAt(Instant.FromUtc(2027, 3, 1, 12, 0)), path);
+
+        var item = Assert.Single(document.QuerySelectorAll("li.event"), li => li.QuerySelector("a")!.GetAttribute("href")!.EndsWith("/" + Slug, StringComparison.Ordinal));
+        Assert.Equal(" · " + repeats, item.QuerySelector(".repeats")!.TextContent);
+    }
+
     [Fact]
     public async Task EventPage_NextOccurrences_InTheViewersZone()
     {
@@ -84,6 +95,8 @@ public sealed class SeriesPageTests(WebApplicationFactory<Program> factory) : IC
         // 18:00 in Warsaw (UTC+1) on 10 March is 02:00 on 11 March in Tokyo.
         Assert.Equal("Thursday, 11 March 2027", first.QuerySelector("time")!.TextContent);
         Assert.Equal("02:00–03:30", first.QuerySelector(".time")!.TextContent);
+        // The rule is in the event's time, named when the viewer chose another zone: its hour there moves with the clocks.
+        Assert.Equal("every second Tuesday, 17:00 Europe/Warsaw (until 29 June 2027)", document.QuerySelector(".repeats")!.TextContent);
         // The series has no agenda: the zone switch goes with the dates, once.
         var zoneSwitch = Assert.Single(document.QuerySelectorAll(".zone-switch"));
         Assert.NotNull(zoneSwitch.Closest("section.dates"));
