@@ -306,7 +306,7 @@ public sealed class EventBuilder
     /// <exception cref="InvalidOperationException">The event is not a series yet; call <see cref="Repeats"/> first.</exception>
     public EventBuilder OverrideOccurrence(OccurrenceOverride @override)
     {
-        ArgumentNullException.ThrowIfNull(@override);
+        ArgumentNullException.ThrowIfNull(@override, nameof(@override));
         var series = SeriesValue ?? throw new InvalidOperationException("Only a series has occurrences to change; call Repeats first.");
         SeriesValue = new EventSeries(series.Rule, series.CancelledDates, series.Overrides.Append(@override));
         return this;

@@ -67,7 +67,7 @@ public sealed class IcalendarExporter
     /// <exception cref="ArgumentException">The event's zone is not in the zone provider.</exception>
     public void Write(Event @event, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         ArgumentNullException.ThrowIfNull(output);
         using var buffer = Render([@event], null, false, nameof(@event));
         buffer.WriteTo(output);
@@ -82,7 +82,7 @@ public sealed class IcalendarExporter
     /// <exception cref="ArgumentException">The event's zone is not in the zone provider.</exception>
     public async Task WriteAsync(Event @event, Stream output, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         ArgumentNullException.ThrowIfNull(output);
         using var buffer = Render([@event], null, false, nameof(@event));
         await buffer.WriteToAsync(output, cancellationToken).ConfigureAwait(false);
@@ -146,7 +146,7 @@ public sealed class IcalendarExporter
     /// <exception cref="ArgumentException">The event has no such item (<paramref name="itemId"/>), or its zone is not in the zone provider.</exception>
     public void WriteItem(Event @event, AgendaItemId itemId, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         ArgumentNullException.ThrowIfNull(output);
         CheckItem(@event, itemId);
         using var buffer = Render([@event], itemId, false, nameof(@event));
@@ -163,7 +163,7 @@ public sealed class IcalendarExporter
     /// <exception cref="ArgumentException">The event has no such item (<paramref name="itemId"/>), or its zone is not in the zone provider.</exception>
     public async Task WriteItemAsync(Event @event, AgendaItemId itemId, Stream output, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         ArgumentNullException.ThrowIfNull(output);
         CheckItem(@event, itemId);
         using var buffer = Render([@event], itemId, false, nameof(@event));
@@ -181,7 +181,7 @@ public sealed class IcalendarExporter
     /// <exception cref="ArgumentException">The event's zone is not in the zone provider.</exception>
     public async Task WriteAsync(Event @event, Instant stamp, Stream output, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         ArgumentNullException.ThrowIfNull(output);
         using var buffer = Render([@event], null, false, nameof(@event), stamp: stamp);
         await buffer.WriteToAsync(output, cancellationToken).ConfigureAwait(false);
@@ -198,7 +198,7 @@ public sealed class IcalendarExporter
     /// <exception cref="ArgumentException">The event has no such item (<paramref name="itemId"/>), or its zone is not in the zone provider.</exception>
     public async Task WriteItemAsync(Event @event, AgendaItemId itemId, Instant stamp, Stream output, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         ArgumentNullException.ThrowIfNull(output);
         CheckItem(@event, itemId);
         using var buffer = Render([@event], itemId, false, nameof(@event), stamp: stamp);
@@ -236,7 +236,7 @@ public sealed class IcalendarExporter
     /// <exception cref="ArgumentException">The event's zone is not in the zone provider.</exception>
     public byte[] ToUtf8(Event @event)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         using var buffer = Render([@event], null, false, nameof(@event));
         return buffer.ToArray();
     }
@@ -274,7 +274,7 @@ public sealed class IcalendarExporter
     /// <exception cref="ArgumentException">The event has no such item (<paramref name="itemId"/>), or its zone is not in the zone provider.</exception>
     public byte[] ItemToUtf8(Event @event, AgendaItemId itemId)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         CheckItem(@event, itemId);
         using var buffer = Render([@event], itemId, false, nameof(@event));
         return buffer.ToArray();

@@ -322,6 +322,30 @@ public class IcalendarExporterTests
     }
 
     [Fact]
+    public async Task A_null_event_is_refused_naming_the_parameter_event()
+    {
+        var exporter = Samples.Exporter();
+        var item = new AgendaItemId("a");
+        Action[] calls =
+        [
+            () => exporter.Write(null!, Stream.Null), () => exporter.WriteItem(null!, item, Stream.Null),
+            () => exporter.ToUtf8(null!), () => exporter.ToText(null!), () => exporter.ItemToUtf8(null!, item), () => exporter.ItemToText(null!, item),
+        ];
+        Func<Task>[] asyncCalls =
+        [
+            () => exporter.WriteAsync(null!, Stream.Null), () => exporter.WriteItemAsync(null!, item, Stream.Null),
+            () => exporter.WriteAsync(null!, NodaTime.Instant.FromUtc(2027, 1, 1, 0, 0), Stream.Null),
+            () => exporter.WriteItemAsync(null!, item, NodaTime.Instant.FromUtc(2027, 1, 1, 0, 0), Stream.Null),
+        ];
+
+        Assert.All(calls, call => Assert.Equal("event", Assert.Throws<ArgumentNullException>(call).ParamName));
+        foreach (var call in asyncCalls)
+        {
+            Assert.Equal("event", (await Assert.ThrowsAsync<ArgumentNullException>(call)).ParamName);
+        }
+    }
+
+    [Fact]
     public void An_unknown_zone_is_an_argument_error_naming_the_event()
     {
         var e = Minimal("x", b => b.InZone("Mars/Olympus_Mons"));

@@ -79,7 +79,7 @@ public sealed class EventScheduler
     /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
     public IEnumerable<EventOccurrence> Occurrences(Event @event, Interval window, ICollection<Diagnostic>? diagnostics = null)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         var found = new List<Diagnostic>(1);
         if (_resolver.FindZone(@event, found) is not { } zone)
         {

@@ -105,7 +105,7 @@ public static partial class EventDocumentSerializer
     /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
     public static byte[] WriteUtf8(Event @event)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         using var buffer = new MemoryStream();
         Write(@event, buffer);
         return buffer.ToArray();
@@ -117,7 +117,7 @@ public static partial class EventDocumentSerializer
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Event @event, Stream utf8Json)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         ArgumentNullException.ThrowIfNull(utf8Json);
         var document = DocumentWriter.ToDocument(@event);
         using (var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder, MaxDepth = MaxDepth }))

@@ -85,7 +85,7 @@ public sealed class PostgreSqlEventStore : IEventStore
     /// <exception cref="NpgsqlException">The database cannot be reached, or the connection broke (nothing was written).</exception>
     public async Task<EventStoreResult> CreateAsync(Event @event, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         var validation = _validator.Validate(@event);
         if (!validation.IsValid)
         {
@@ -118,7 +118,7 @@ public sealed class PostgreSqlEventStore : IEventStore
     /// <exception cref="NpgsqlException">The database cannot be reached, or the connection broke (nothing was written).</exception>
     public async Task<EventStoreResult> ReplaceAsync(Event @event, EventStoreVersion expectedVersion, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         var validation = _validator.Validate(@event);
         if (!validation.IsValid)
         {
