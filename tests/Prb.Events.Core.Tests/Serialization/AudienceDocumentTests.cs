@@ -59,6 +59,17 @@ public class AudienceDocumentTests
         Assert.Equal(path, ex.Path);
     }
 
+    [Theory]
+    [InlineData("1.0", "[\"children\"]", false)]
+    [InlineData("1.0", "[]", false)]
+    [InlineData("1.1", "[\"children\"]", true)]
+    public void Schema_RefusesAudiencesInA10Document_AsTheReaderDoes(string version, string audiences, bool valid)
+    {
+        var json = "{\"formatVersion\":\"" + version + "\"," + Minimal + ",\"audiences\":" + audiences + "}";
+
+        Assert.Equal(valid, Schema.Value.Evaluate(JsonDocument.Parse(json).RootElement).IsValid);
+    }
+
     [Fact]
     public void Schema_RefusesAnUnknownAudienceAndADuplicate()
     {
