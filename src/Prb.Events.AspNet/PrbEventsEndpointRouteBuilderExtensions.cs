@@ -44,6 +44,7 @@ public static class PrbEventsEndpointRouteBuilderExtensions
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<PrbEventsOptions>>().Value;
         var group = endpoints.MapGroup(pattern);
         group.WithTags("Events");
+        group.AddOpenApiOperationTransformer(HeadOpenApi.Describe);
 
         // Every answer, problem details included, is to be taken for the media type it declares.
         group.AddEndpointFilter(static (context, next) =>

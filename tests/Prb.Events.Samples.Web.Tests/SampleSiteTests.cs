@@ -126,6 +126,28 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
+    public async Task OpenApi_HeadOperations_PromiseNoBody_AndEveryOperationIdIsUnique()
+    {
+        var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+
+        var operations = json.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Where(o => o.Name is "get" or "head" or "put" or "delete").Select(o => (Path: path.Name, Method: o.Name, Operation: o.Value)))
+            .ToList();
+        var heads = operations.Where(o => o.Method == "head").ToList();
+
+        Assert.NotEmpty(heads);
+        Assert.Equal(operations.Count(o => o.Method == "get"), heads.Count);
+        Assert.All(heads, head =>
+        {
+            var responses = head.Operation.GetProperty("responses").EnumerateObject().ToList();
+            Assert.Contains(responses, r => r.Name == "200");
+            Assert.All(responses, r => Assert.False(r.Value.TryGetProperty("content", out _), $"HEAD {head.Path} {r.Name} promises a body"));
+        });
+        var ids = operations.Where(o => o.Operation.TryGetProperty("operationId", out _)).Select(o => o.Operation.GetProperty("operationId").GetString()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public async Task LoadBaseline_IsNotMappedInNormalRuns()
     {
         // Only benchmarks/load/run.sh sets PRB_EVENTS_LOAD_BASELINE=1.
