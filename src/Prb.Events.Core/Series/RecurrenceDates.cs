@@ -86,8 +86,15 @@ internal sealed class RecurrenceDates
             var end = last.DayNumber() - start.DayNumber() < length - 1 ? last : start.PlusDays(length - 1);
             var found = false;
             var date = start < _first ? _first : start;
-            while (date <= end && NextCandidate(date, end) is { } candidate)
+            while (date <= end)
             {
+                var next = NextCandidate(date, end);
+                if (next is null)
+                {
+                    break;
+                }
+
+                var candidate = next.GetValueOrDefault();
                 Steps++;
                 if (Matches(candidate))
                 {
@@ -117,12 +124,13 @@ internal sealed class RecurrenceDates
 
             // Periods before the next candidate date give nothing: jump to the one that holds it (or a later one of the
             // rule's), counting those jumped over as empty.
-            if (NextCandidate(end.PlusDays(1), last) is not { } next)
+            var following = NextCandidate(end.PlusDays(1), last);
+            if (following is null)
             {
                 yield break;
             }
 
-            var holding = (PeriodsBefore(next) + _rule.Interval - 1) / _rule.Interval;
+            var holding = (PeriodsBefore(following.GetValueOrDefault()) + _rule.Interval - 1) / _rule.Interval;
             if (holding > period)
             {
                 empty += holding - period;
@@ -202,7 +210,7 @@ internal sealed class RecurrenceDates
     }
 
     /// <summary>The last date on which an occurrence may start: the rule's end date or the last supported date.</summary>
-    private LocalDate Last => _rule.Until is { } until && until < EventLimits.MaxDate ? until : EventLimits.MaxDate;
+    private LocalDate Last => LocalDate.Min(_rule.Until ?? EventLimits.MaxDate, EventLimits.MaxDate);
 
     /// <summary>The first date from <paramref name="date"/> to <paramref name="limit"/> that the month and month-day parts
     /// (given or implied) accept, or null: whole months that cannot hold a date are stepped over at once, and within a
@@ -231,14 +239,15 @@ internal sealed class RecurrenceDates
                     }
                 }
             }
-            else if (_defaultDay is { } defaultDay)
+            else if (_defaultDay is not null)
             {
+                var defaultDay = _defaultDay.GetValueOrDefault();
                 day = defaultDay >= date.Day && defaultDay <= monthEnd ? defaultDay : null;
             }
 
-            if (day is { } found)
+            if (day is not null)
             {
-                var candidate = new LocalDate(date.Year, date.Month, found);
+                var candidate = new LocalDate(date.Year, date.Month, day.GetValueOrDefault());
                 return candidate <= limit ? candidate : null;
             }
 
@@ -278,7 +287,7 @@ internal sealed class RecurrenceDates
                 return false;
             }
         }
-        else if (_defaultDay is { } defaultDay && date.Day != defaultDay)
+        else if (_defaultDay is not null && date.Day != _defaultDay.GetValueOrDefault())
         {
             return false;
         }
@@ -307,7 +316,7 @@ internal sealed class RecurrenceDates
             return false;
         }
 
-        return _defaultWeekday is not { } defaultWeekday || date.DayOfWeek == defaultWeekday;
+        return _defaultWeekday is null || date.DayOfWeek == _defaultWeekday.GetValueOrDefault();
     }
 
     private static int DaysInMonth(LocalDate date) => date.Calendar.GetDaysInMonth(date.Year, date.Month);

@@ -154,6 +154,59 @@ public sealed class RecurrenceDatesTests
         }, iter: 1500);
     }
 
+    [Theory]
+    [InlineData(RecurrenceFrequency.Daily, 5, "9999-12-20")]
+    [InlineData(RecurrenceFrequency.Daily, 5, "9999-12-19")]
+    [InlineData(RecurrenceFrequency.Weekly, 1, "9999-12-02")]
+    [InlineData(RecurrenceFrequency.Weekly, 3, "9999-11-03")]
+    [InlineData(RecurrenceFrequency.Monthly, 1, "9999-10-15")]
+    [InlineData(RecurrenceFrequency.Monthly, 2, "9999-09-30")]
+    [InlineData(RecurrenceFrequency.Yearly, 2, "9997-06-01")]
+    public void From_AtTheEndOfTheSupportedDates_GivesEveryDateUpToTheLast(RecurrenceFrequency frequency, int interval, string first)
+    {
+        // The periods of a rule end where the supported dates end (9999-12-30): a last date on that day is given, a
+        // period that would start after it is not asked for.
+        var start = NodaTime.Text.LocalDatePattern.Iso.Parse(first).Value;
+        var rule = new RecurrenceRule(frequency, interval);
+
+        var dates = new RecurrenceDates(rule, start).From(start).ToList();
+
+        Assert.Equal(NaiveRecurrence.Dates(rule, start, EventLimits.MaxDate), dates);
+        Assert.True(dates.Count >= 2, string.Join(", ", dates));
+    }
+
+    [Fact]
+    public void Contains_CountedRule_WalksTheCount()
+    {
+        var dates = new RecurrenceDates(new RecurrenceRule(RecurrenceFrequency.Weekly, count: 3), First);
+
+        Assert.True(dates.Contains(First.PlusWeeks(2)));
+        Assert.False(dates.Contains(First.PlusWeeks(3)));
+        Assert.False(dates.Contains(First.PlusDays(1)));
+    }
+
+    [Fact]
+    public void Which_CountedRule_WalksOnlyToTheLatestDateAsked()
+    {
+        var dates = new RecurrenceDates(new RecurrenceRule(RecurrenceFrequency.Daily, count: EventLimits.MaxRecurrenceCount), First);
+
+        var found = dates.Which([First.PlusDays(3), First.PlusDays(9)]);
+
+        Assert.Equal([First.PlusDays(3), First.PlusDays(9)], found.Order());
+        Assert.InRange(dates.Steps, 10, 4 * 11);
+    }
+
+    [Fact]
+    public void FirstDate_RuleWhoseCandidatesNeverMatch_StopsAfterOneCalendarCycleOfItsPeriods()
+    {
+        // No month has a sixth Monday: every day is a candidate, none matches, and after 400 years of its periods
+        // (2,400 periods of two months) the rule is known to give nothing, long before the year 9999.
+        var dates = new RecurrenceDates(new RecurrenceRule(RecurrenceFrequency.Monthly, 2, [new RecurrenceWeekday(IsoDayOfWeek.Monday, 6)]), First);
+
+        Assert.Null(dates.FirstDate());
+        Assert.InRange(dates.Steps, 2_400 * 28, 2_402 * 2 * 32);
+    }
+
     private static readonly Gen<(RecurrenceRule Rule, LocalDate First)> Rules =
         Gen.Select(Gen.Enum<RecurrenceFrequency>(), Gen.Int[1, 5], Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[0, 3],
                 Gen.Int[0, 2], Gen.Select(Gen.Int[0, 4000], Gen.Int[1, 1_000_000]))

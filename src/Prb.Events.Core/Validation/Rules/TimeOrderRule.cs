@@ -17,7 +17,8 @@ internal sealed class TimeOrderRule : IDayRule, IAgendaItemRule, IOverrideRule
     /// <inheritdoc />
     void IDayRule.Check(ValidationContext context, EventDay day, int index, List<Diagnostic> diagnostics)
     {
-        if (Disorder(context, day.Start, day.End) is { } why)
+        var why = Disorder(context, day.Start, day.End);
+        if (why is not null)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EndNotAfterStart, $"days[{index}].end",
                 $"Day {index + 1} ends at {day.End}, not after its start at {day.Start}{why}."));
@@ -27,7 +28,8 @@ internal sealed class TimeOrderRule : IDayRule, IAgendaItemRule, IOverrideRule
     /// <inheritdoc />
     void IAgendaItemRule.Check(ValidationContext context, AgendaItem item, int index, List<Diagnostic> diagnostics)
     {
-        if (Disorder(context, item.Start, item.End) is { } why)
+        var why = Disorder(context, item.Start, item.End);
+        if (why is not null)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EndNotAfterStart, $"agenda[{index}].end",
                 $"Agenda item '{item.Title}' ends at {item.End}, not after its start at {item.Start}{why}."));
@@ -37,7 +39,8 @@ internal sealed class TimeOrderRule : IDayRule, IAgendaItemRule, IOverrideRule
     /// <inheritdoc />
     void IOverrideRule.Check(ValidationContext context, OccurrenceOverride @override, int index, List<Diagnostic> diagnostics)
     {
-        if (Disorder(context, @override.Start, @override.End) is { } why)
+        var why = Disorder(context, @override.Start, @override.End);
+        if (why is not null)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EndNotAfterStart, $"series.overrides[{index}].end",
                 $"The occurrence of {@override.OriginalDate:uuuu-MM-dd} ends at {@override.End}, not after its new start at {@override.Start}{why}."));
@@ -60,7 +63,8 @@ internal sealed class TimeOrderRule : IDayRule, IAgendaItemRule, IOverrideRule
             return string.Empty;
         }
 
-        if (context.Zone is not { } zone)
+        var zone = context.Zone;
+        if (zone is null)
         {
             return null;
         }

@@ -13,6 +13,14 @@ public sealed class TimeOrderRuleTests
     }
 
     [Fact]
+    public void Check_Day_EndingBeforeItsStartAsWritten_SaysSoAndNothingMore()
+    {
+        var found = Run.DayRule(new TimeOrderRule(), Run.Unsound()).Single();
+
+        Assert.Matches(@"^Day 2 ends at [0-9T:-]+, not after its start at [0-9T:-]+\.$", found.Message);
+    }
+
+    [Fact]
     public void Check_Agenda_ReportsOnlyTheItemThatEndsBeforeItStarts()
     {
         Assert.Equal([(DiagnosticCodes.EndNotAfterStart, "agenda[2].end")], Run.Found(Run.ItemRule(new TimeOrderRule(), Run.Unsound())));
