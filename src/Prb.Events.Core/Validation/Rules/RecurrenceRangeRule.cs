@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace Prb.Events.Validation.Rules;
 
@@ -7,33 +8,37 @@ namespace Prb.Events.Validation.Rules;
 /// and <see cref="DiagnosticCodes.RecurrenceUntilBeforeStart"/>: a series' rule repeats every 1 or more periods, makes 1 or
 /// more occurrences, and does not end before its first day.
 /// </summary>
+/// <remarks>The optional parts are compared as nullable values (a missing count or end is never below anything), so that
+/// no pattern variable has to outlive its condition: every mutant of this file compiles (docs/mutation-testing.md).</remarks>
 internal sealed class RecurrenceRangeRule : IEventRule
 {
     /// <inheritdoc />
-    public void Check(ValidationContext context, List<Diagnostic> diagnostics)
-    {
-        if (context.Event.Series?.Rule is not { } rule)
+    public void Check(ValidationContext context, List<Diagnostic> diagnostics) =>
+        diagnostics.AddRange(context.Event.Series switch
         {
-            return;
-        }
+            { } series => Find(series.Rule, context.Event.Days[0].Date),
+            _ => [],
+        });
 
+    private static IEnumerable<Diagnostic> Find(RecurrenceRule rule, LocalDate start)
+    {
         if (rule.Interval < 1)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RecurrenceIntervalNotPositive, "series.rule.interval",
-                string.Create(CultureInfo.InvariantCulture, $"The interval is {rule.Interval}; a rule repeats every 1 or more periods.")));
+            yield return Diagnostic.Error(DiagnosticCodes.RecurrenceIntervalNotPositive, "series.rule.interval",
+                string.Create(CultureInfo.InvariantCulture, $"The interval is {rule.Interval}; a rule repeats every 1 or more periods."));
         }
 
-        if (rule.Count is { } count and < 1)
+        if (rule.Count < 1)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RecurrenceCountNotPositive, "series.rule.count",
-                string.Create(CultureInfo.InvariantCulture, $"The count is {count}; a series has at least one occurrence, its first day.")));
+            yield return Diagnostic.Error(DiagnosticCodes.RecurrenceCountNotPositive, "series.rule.count",
+                string.Create(CultureInfo.InvariantCulture, $"The count is {rule.Count}; a series has at least one occurrence, its first day."));
         }
 
-        if (rule.Until is { } until && until < context.Event.Days[0].Date)
+        if (rule.Until < start)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RecurrenceUntilBeforeStart, "series.rule.until",
-                string.Create(CultureInfo.InvariantCulture, $"The series ends on {until:uuuu-MM-dd}, before its first day on {context.Event.Days[0].Date:uuuu-MM-dd}."),
-                "days[0].start"));
+            yield return Diagnostic.Error(DiagnosticCodes.RecurrenceUntilBeforeStart, "series.rule.until",
+                string.Create(CultureInfo.InvariantCulture, $"The series ends on {rule.Until:uuuu-MM-dd}, before its first day on {start:uuuu-MM-dd}."),
+                "days[0].start");
         }
     }
 }
