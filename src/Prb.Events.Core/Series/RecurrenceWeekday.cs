@@ -48,7 +48,7 @@ public readonly record struct RecurrenceWeekday
     {
         ArgumentNullException.ThrowIfNull(text);
         var index = text.Length >= 2 ? Array.IndexOf(Codes, text[^2..]) : -1;
-        var ordinal = index >= 0 && text.Length > 2 ? ParseOrdinal(text[..^2]) : 0;
+        var ordinal = index >= 0 ? ParseOrdinal(text[..^2]) : 0;
         if (index >= 0 && (text.Length == 2 || ordinal != 0))
         {
             return new RecurrenceWeekday((IsoDayOfWeek)(index + 1), ordinal);
@@ -74,12 +74,10 @@ public readonly record struct RecurrenceWeekday
     /// <param name="dayInPeriod">The 1-based day of the date in the period (the day of the month or of the year).</param>
     /// <param name="periodLength">The number of days in the period.</param>
     /// <returns>True when the date matches.</returns>
-    internal bool Matches(LocalDate date, int dayInPeriod, int periodLength) => date.DayOfWeek == Day && Ordinal switch
-    {
-        0 => true,
-        > 0 => ((dayInPeriod - 1) / 7) + 1 == Ordinal,
-        _ => ((periodLength - dayInPeriod) / 7) + 1 == -Ordinal,
-    };
+    /// <remarks>The week counted from the start is at least 1 and never equals a negative ordinal, nor the week counted from
+    /// the end a positive one, so each ordinal meets only its own count.</remarks>
+    internal bool Matches(LocalDate date, int dayInPeriod, int periodLength) =>
+        date.DayOfWeek == Day && (Ordinal == 0 || ((dayInPeriod - 1) / 7) + 1 == Ordinal || ((periodLength - dayInPeriod) / 7) + 1 == -Ordinal);
 
     /// <summary>Formats the weekday in the RFC 5545 form, such as <c>TU</c>, <c>1MO</c> or <c>-1FR</c>.</summary>
     /// <returns>The text.</returns>

@@ -84,6 +84,8 @@ public sealed class RecurrenceWeekdayBoundaryTests
     [InlineData("-1MO", 25, true)]  // the 25th is still in the last seven days
     [InlineData("-1SU", 24, false)] // the 24th is not
     [InlineData("-2SU", 24, true)]
+    [InlineData("1FR", 29, false)]  // the last Friday is not the first
+    [InlineData("-1FR", 1, false)]  // nor the first the last
     [InlineData("1SA", 1, false)]
     [InlineData("-1SA", 31, false)]
     public void Matches_OrdinalsCountWeeksFromEitherEndOfTheMonth(string weekday, int day, bool matches) =>
