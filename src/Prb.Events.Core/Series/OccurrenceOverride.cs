@@ -28,9 +28,9 @@ public sealed class OccurrenceOverride
         End = end;
         Title = Preconditions.CheckOptionalText(title, nameof(title));
         Description = Preconditions.CheckOptionalText(description, nameof(description));
-        if (status is { } s)
+        if (status is not null)
         {
-            Preconditions.CheckDefined(s, nameof(status));
+            Preconditions.CheckDefined(status.GetValueOrDefault(), nameof(status));
         }
 
         Status = status;

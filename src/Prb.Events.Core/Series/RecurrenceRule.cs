@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using Prb.Events.Internal;
 
@@ -69,7 +70,7 @@ public sealed class RecurrenceRule
         Preconditions.CheckArgument(frequency != RecurrenceFrequency.Weekly || ByMonthDay.Count == 0, nameof(byMonthDay),
             "A weekly rule has no days of the month (RFC 5545); use a monthly rule.");
         Preconditions.CheckArgument(until is null || count is null, nameof(count), "A rule ends by a date or by a count, not both.");
-        Until = until is { } u ? EventLimits.CheckDate(u, nameof(until)) : null;
+        Until = until is null ? null : EventLimits.CheckDate(until.GetValueOrDefault(), nameof(until));
         Count = count;
     }
 
@@ -142,14 +143,14 @@ public sealed class RecurrenceRule
             parts.Add("BYDAY=" + string.Join(',', ByDay));
         }
 
-        if (Until is { } until)
+        if (Until is not null)
         {
-            parts.Add(FormattableString.Invariant($"UNTIL={until.Year:D4}{until.Month:D2}{until.Day:D2}"));
+            parts.Add("UNTIL=" + Until.GetValueOrDefault().ToString("uuuuMMdd", CultureInfo.InvariantCulture));
         }
 
-        if (Count is { } count)
+        if (Count is not null)
         {
-            parts.Add(FormattableString.Invariant($"COUNT={count}"));
+            parts.Add(FormattableString.Invariant($"COUNT={Count}"));
         }
 
         return string.Join(';', parts);

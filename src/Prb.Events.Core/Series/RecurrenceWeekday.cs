@@ -47,22 +47,26 @@ public readonly record struct RecurrenceWeekday
     public static RecurrenceWeekday Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length >= 2 && Array.IndexOf(Codes, text[^2..]) is var index and >= 0)
+        var index = text.Length >= 2 ? Array.IndexOf(Codes, text[^2..]) : -1;
+        var ordinal = index >= 0 ? ParseOrdinal(text[..^2]) : 0;
+        if (index >= 0 && (text.Length == 2 || ordinal != 0))
         {
-            var number = text[..^2];
-            if (number.Length == 0)
-            {
-                return new RecurrenceWeekday((IsoDayOfWeek)(index + 1));
-            }
-
-            if (number.Length <= 3 && int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ordinal)
-                && ordinal != 0 && Math.Abs(ordinal) <= MaxOrdinal && char.IsAsciiDigit(number[^1]) && number.TrimStart('+', '-')[0] != '0')
-            {
-                return new RecurrenceWeekday((IsoDayOfWeek)(index + 1), ordinal);
-            }
+            return new RecurrenceWeekday((IsoDayOfWeek)(index + 1), ordinal);
         }
 
         throw new FormatException($"'{text}' is not a day of the week such as TU, 1MO or -1FR (an ordinal from -{MaxOrdinal} to {MaxOrdinal}, not 0, and MO, TU, WE, TH, FR, SA or SU).");
+    }
+
+    /// <summary>Reads a signed ordinal of at most three characters, such as <c>1</c>, <c>+2</c> or <c>-53</c>, without
+    /// leading zeros or anything after the digits (<see cref="int.TryParse(string, NumberStyles, IFormatProvider, out int)"/>
+    /// also takes trailing NUL characters).</summary>
+    /// <param name="number">The text before the day's code.</param>
+    /// <returns>The ordinal, or 0 when the text is not one.</returns>
+    private static int ParseOrdinal(string number)
+    {
+        var parsed = int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ordinal);
+        return parsed && number.Length <= 3 && Math.Abs(ordinal) <= MaxOrdinal && char.IsAsciiDigit(number[^1])
+            && number.TrimStart('+', '-')[0] != '0' ? ordinal : 0;
     }
 
     /// <summary>Determines whether a date is this weekday, at this ordinal within the given period.</summary>
@@ -70,9 +74,10 @@ public readonly record struct RecurrenceWeekday
     /// <param name="dayInPeriod">The 1-based day of the date in the period (the day of the month or of the year).</param>
     /// <param name="periodLength">The number of days in the period.</param>
     /// <returns>True when the date matches.</returns>
+    /// <remarks>The week counted from the start is at least 1 and never equals a negative ordinal, nor the week counted from
+    /// the end a positive one, so each ordinal meets only its own count.</remarks>
     internal bool Matches(LocalDate date, int dayInPeriod, int periodLength) =>
-        date.DayOfWeek == Day && (Ordinal == 0
-            || (Ordinal > 0 ? ((dayInPeriod - 1) / 7) + 1 == Ordinal : ((periodLength - dayInPeriod) / 7) + 1 == -Ordinal));
+        date.DayOfWeek == Day && (Ordinal == 0 || ((dayInPeriod - 1) / 7) + 1 == Ordinal || ((periodLength - dayInPeriod) / 7) + 1 == -Ordinal);
 
     /// <summary>Formats the weekday in the RFC 5545 form, such as <c>TU</c>, <c>1MO</c> or <c>-1FR</c>.</summary>
     /// <returns>The text.</returns>

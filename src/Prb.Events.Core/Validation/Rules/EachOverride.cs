@@ -7,16 +7,16 @@ internal sealed class EachOverride(params IOverrideRule[] rules) : IEventRule
     /// <inheritdoc />
     public void Check(ValidationContext context, List<Diagnostic> diagnostics)
     {
-        if (context.Event.Series is not { } series)
+        IReadOnlyList<OccurrenceOverride> overrides = context.Event.Series switch
         {
-            return;
-        }
-
-        for (var index = 0; index < series.Overrides.Count; index++)
+            { } series => series.Overrides,
+            _ => [],
+        };
+        for (var index = 0; index < overrides.Count; index++)
         {
             foreach (var rule in rules)
             {
-                rule.Check(context, series.Overrides[index], index, diagnostics);
+                rule.Check(context, overrides[index], index, diagnostics);
             }
         }
     }

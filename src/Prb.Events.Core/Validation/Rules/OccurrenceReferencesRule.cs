@@ -14,13 +14,16 @@ namespace Prb.Events.Validation.Rules;
 internal sealed class OccurrenceReferencesRule : IEventRule
 {
     /// <inheritdoc />
-    public void Check(ValidationContext context, List<Diagnostic> diagnostics)
-    {
-        if (context.Event.Series is not { } series || context.SeriesDates is not { IsUsable: true } dates)
+    public void Check(ValidationContext context, List<Diagnostic> diagnostics) =>
+        diagnostics.AddRange((context.Event.Series, context.SeriesDates) switch
         {
-            return;
-        }
+            ({ } series, { IsUsable: true } dates) => Find(series, dates),
+            _ => [],
+        });
 
+    private static List<Diagnostic> Find(EventSeries series, RecurrenceDates dates)
+    {
+        var diagnostics = new List<Diagnostic>();
         var named = new Dictionary<LocalDate, string>();
         var occurring = dates.Which(series.CancelledDates.Concat(series.Overrides.Select(o => o.OriginalDate)));
         for (var i = 0; i < series.CancelledDates.Count; i++)
@@ -32,6 +35,8 @@ internal sealed class OccurrenceReferencesRule : IEventRule
         {
             Check(occurring, series.Rule, series.Overrides[i].OriginalDate, Invariant($"series.overrides[{i}].originalDate"), "changed", named, diagnostics);
         }
+
+        return diagnostics;
     }
 
     private static void Check(HashSet<LocalDate> occurring, RecurrenceRule rule, LocalDate date, string path, string what, Dictionary<LocalDate, string> named, List<Diagnostic> diagnostics)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace Prb.Events.Validation.Rules;
 
@@ -12,27 +13,31 @@ namespace Prb.Events.Validation.Rules;
 internal sealed class RecurrenceOccursRule : IEventRule
 {
     /// <inheritdoc />
-    public void Check(ValidationContext context, List<Diagnostic> diagnostics)
-    {
-        if (context.Event.Series?.Rule is not { } rule || context.SeriesDates is not { IsUsable: true } dates
-            || (rule.Until is { } until && until < context.Event.Days[0].Date))
+    public void Check(ValidationContext context, List<Diagnostic> diagnostics) =>
+        diagnostics.AddRange((context.Event.Series, context.SeriesDates) switch
         {
-            return;
+            ({ } series, { IsUsable: true } dates) => Find(series.Rule, dates, context.Event.Days[0].Date),
+            _ => [],
+        });
+
+    private static IEnumerable<Diagnostic> Find(RecurrenceRule rule, RecurrenceDates dates, LocalDate start)
+    {
+        if (rule.Until < start)
+        {
+            yield break;
         }
 
-        var start = context.Event.Days[0].Date;
-        if (dates.FirstDate() is not { } first)
+        var first = dates.FirstDate();
+        if (first is null)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RecurrenceNeverOccurs, "series.rule",
-                $"The rule {rule} never gives a date from {Format(start)} on (such as the 31st of a month it limits to February, or a sixth weekday of a month); the series would have no occurrence."));
+            yield return Diagnostic.Error(DiagnosticCodes.RecurrenceNeverOccurs, "series.rule",
+                string.Create(CultureInfo.InvariantCulture, $"The rule {rule} never gives a date from {start:uuuu-MM-dd} on (such as the 31st of a month it limits to February, or a sixth weekday of a month); the series would have no occurrence."));
         }
         else if (first != start)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SeriesStartNotOccurrence, "days[0].start",
-                $"The series starts on {Format(start)}, which its rule {rule} does not give; its first date from then is {Format(first)}. Start the series on a date of its rule.",
-                "series.rule"));
+            yield return Diagnostic.Error(DiagnosticCodes.SeriesStartNotOccurrence, "days[0].start",
+                string.Create(CultureInfo.InvariantCulture, $"The series starts on {start:uuuu-MM-dd}, which its rule {rule} does not give; its first date from then is {first:uuuu-MM-dd}. Start the series on a date of its rule."),
+                "series.rule");
         }
     }
-
-    private static string Format(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

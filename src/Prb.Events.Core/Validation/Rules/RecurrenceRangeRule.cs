@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace Prb.Events.Validation.Rules;
 
@@ -8,26 +9,30 @@ namespace Prb.Events.Validation.Rules;
 /// series' rule repeats every 1 or more periods, makes 1 to <see cref="EventLimits.MaxRecurrenceCount"/> occurrences,
 /// and does not end before its first day.
 /// </summary>
+/// <remarks>The optional parts are compared as nullable values (a missing count or end is never below anything), so that
+/// no pattern variable has to outlive its condition: every mutant of this file compiles (docs/mutation-testing.md).</remarks>
 internal sealed class RecurrenceRangeRule : IEventRule
 {
     /// <inheritdoc />
-    public void Check(ValidationContext context, List<Diagnostic> diagnostics)
-    {
-        if (context.Event.Series?.Rule is not { } rule)
+    public void Check(ValidationContext context, List<Diagnostic> diagnostics) =>
+        diagnostics.AddRange(context.Event.Series switch
         {
-            return;
-        }
+            { } series => Find(series.Rule, context.Event.Days[0].Date),
+            _ => [],
+        });
 
+    private static IEnumerable<Diagnostic> Find(RecurrenceRule rule, LocalDate start)
+    {
         if (rule.Interval < 1)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RecurrenceIntervalNotPositive, "series.rule.interval",
-                string.Create(CultureInfo.InvariantCulture, $"The interval is {rule.Interval}; a rule repeats every 1 or more periods.")));
+            yield return Diagnostic.Error(DiagnosticCodes.RecurrenceIntervalNotPositive, "series.rule.interval",
+                string.Create(CultureInfo.InvariantCulture, $"The interval is {rule.Interval}; a rule repeats every 1 or more periods."));
         }
 
-        if (rule.Count is { } count and < 1)
+        if (rule.Count < 1)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RecurrenceCountNotPositive, "series.rule.count",
-                string.Create(CultureInfo.InvariantCulture, $"The count is {count}; a series has at least one occurrence, its first day.")));
+            yield return Diagnostic.Error(DiagnosticCodes.RecurrenceCountNotPositive, "series.rule.count",
+                string.Create(CultureInfo.InvariantCulture, $"The count is {rule.Count}; a series has at least one occurrence, its first day."));
         }
         else if (rule.Count is { } large and > EventLimits.MaxRecurrenceCount)
         {
@@ -36,11 +41,11 @@ internal sealed class RecurrenceRangeRule : IEventRule
                     $"The count is {large}; a counted series has at most {EventLimits.MaxRecurrenceCount} occurrences. Give a longer series an end date (until) or none.")));
         }
 
-        if (rule.Until is { } until && until < context.Event.Days[0].Date)
+        if (rule.Until < start)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RecurrenceUntilBeforeStart, "series.rule.until",
-                string.Create(CultureInfo.InvariantCulture, $"The series ends on {until:uuuu-MM-dd}, before its first day on {context.Event.Days[0].Date:uuuu-MM-dd}."),
-                "days[0].start"));
+            yield return Diagnostic.Error(DiagnosticCodes.RecurrenceUntilBeforeStart, "series.rule.until",
+                string.Create(CultureInfo.InvariantCulture, $"The series ends on {rule.Until:uuuu-MM-dd}, before its first day on {start:uuuu-MM-dd}."),
+                "days[0].start");
         }
     }
 }
