@@ -34,11 +34,11 @@ internal sealed class RecurrenceRangeRule : IEventRule
             yield return Diagnostic.Error(DiagnosticCodes.RecurrenceCountNotPositive, "series.rule.count",
                 string.Create(CultureInfo.InvariantCulture, $"The count is {rule.Count}; a series has at least one occurrence, its first day."));
         }
-        else if (rule.Count is { } large and > EventLimits.MaxRecurrenceCount)
+        else if (rule.Count > EventLimits.MaxRecurrenceCount)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RecurrenceCountTooLarge, "series.rule.count",
+            yield return Diagnostic.Error(DiagnosticCodes.RecurrenceCountTooLarge, "series.rule.count",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"The count is {large}; a counted series has at most {EventLimits.MaxRecurrenceCount} occurrences. Give a longer series an end date (until) or none.")));
+                    $"The count is {rule.Count}; a counted series has at most {EventLimits.MaxRecurrenceCount} occurrences. Give a longer series an end date (until) or none."));
         }
 
         if (rule.Until < start)
