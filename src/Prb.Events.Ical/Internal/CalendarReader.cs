@@ -102,7 +102,12 @@ internal sealed class CalendarReader
 
         // A VEVENT linked to another (RELATED-TO its UID) belongs to it, unless that one is linked in turn: links
         // are one level deep, so a chain or a cycle of links costs no more than one look-up per VEVENT.
-        bool HasTarget(ParsedEvent p, string? uid) => uid is not null && byUid.TryGetValue(uid, out var target) && !ReferenceEquals(target, p);
+        // (Switches rather than conditions: see ZoneHint.)
+        bool HasTarget(ParsedEvent p, string? uid) => (uid switch { null => null, _ => byUid.GetValueOrDefault(uid) }) switch
+        {
+            null => false,
+            var target => !ReferenceEquals(target, p),
+        };
         bool IsLinked(ParsedEvent p) => HasTarget(p, p.ParentUid) || HasTarget(p, p.SiblingUid);
         ParsedEvent? OwnerBy(ParsedEvent p, string? uid) => HasTarget(p, uid) && !IsLinked(byUid[uid!]) ? byUid[uid!] : null;
 
@@ -113,22 +118,18 @@ internal sealed class CalendarReader
         var tops = new List<ParsedEvent>();
         foreach (var p in parsed)
         {
-            var (owner, groups) = OwnerBy(p, p.ParentUid) is { } parent ? (parent, itemsByEvent)
-                : OwnerBy(p, p.SiblingUid) is { } sibling ? (sibling, daysByEvent)
-                : ((ParsedEvent?)null, null);
-            if (owner is null)
+            switch (OwnerBy(p, p.ParentUid), OwnerBy(p, p.SiblingUid))
             {
-                tops.Add(p);
-                continue;
+                case ({ } parent, _):
+                    GroupOf(itemsByEvent, parent).Add(p);
+                    break;
+                case (null, { } sibling):
+                    GroupOf(daysByEvent, sibling).Add(p);
+                    break;
+                default:
+                    tops.Add(p);
+                    break;
             }
-
-            if (!groups!.TryGetValue(owner, out var group))
-            {
-                group = [];
-                groups.Add(owner, group);
-            }
-
-            group.Add(p);
         }
 
         var hint = ZoneHint(state.ZoneCalendar, zones);
@@ -157,6 +158,17 @@ internal sealed class CalendarReader
             _series.Report(changes[0].Begin, "RECURRENCE-ID",
                 $"no recurring VEVENT of this calendar has the UID '{changes[0].Uid}'; the changed occurrence is not imported.");
         }
+    }
+
+    private static List<ParsedEvent> GroupOf(Dictionary<ParsedEvent, List<ParsedEvent>> groups, ParsedEvent owner)
+    {
+        if (!groups.TryGetValue(owner, out var group))
+        {
+            group = [];
+            groups.Add(owner, group);
+        }
+
+        return group;
     }
 
     /// <summary>Gets what is read of a VCALENDAR so far; the first time, resolves its zones from the first pass's
@@ -194,19 +206,31 @@ internal sealed class CalendarReader
         return Math.Min(count, (end < 0 ? rest.Length : end) / 64);
     }
 
+    /// <summary>The zone the calendar names (X-WR-TIMEZONE), or else the zone of its only VTIMEZONE, when tzdb knows
+    /// it. (Switch expressions rather than conditions followed by statements: a mutated condition then cannot break the
+    /// null analysis of code outside it, which would take the method out of mutation testing.)</summary>
     private static (string Id, DateTimeZone Zone)? ZoneHint(ComponentNode calendar, ZoneResolver zones)
     {
-        if (calendar.First("X-WR-TIMEZONE") is { } line && zones.Resolve(ContentLineReader.UnescapeText(line.Value), out _, out _)?.TzdbZone is { } named)
+        var named = calendar.First("X-WR-TIMEZONE") switch
         {
-            return (named.Id, named);
-        }
-
-        if (zones.DefinedIds.Count == 1 && zones.Resolve(zones.DefinedIds.First(), out _, out _)?.TzdbZone is { } single)
+            { } line => zones.Resolve(ContentLineReader.UnescapeText(line.Value), out _, out _)?.TzdbZone,
+            null => null,
+        };
+        named ??= zones.DefinedIds.Count == 1 ? zones.Resolve(zones.DefinedIds.First(), out _, out _)?.TzdbZone : null;
+        return named switch
         {
-            return (single.Id, single);
-        }
+            { } zone => (zone.Id, zone),
+            null => null,
+        };
+    }
 
-        return null;
+    /// <summary>The kind the first category names, and the other categories; or <paramref name="fallback"/> and all
+    /// of them when the first names no kind.</summary>
+    private static (TKind Kind, IReadOnlyList<string> Others) KindOf<TKind>(IReadOnlyList<string> categories, TKind fallback)
+        where TKind : struct, Enum
+    {
+        var kind = fallback;
+        return categories.Count > 0 && EnumTokens.TryParse(categories[0], out kind) ? (kind, categories.Skip(1).ToArray()) : (fallback, categories);
     }
 
     private Event? Build(ParsedEvent top, List<ParsedEvent> items, List<ParsedEvent> furtherDays, List<ParsedEvent> changes, (string Id, DateTimeZone Zone)? hint)
@@ -215,14 +239,7 @@ internal sealed class CalendarReader
         var id = EventIdFor(top.Uid);
         try
         {
-            var kind = EventKind.Other;
-            var tags = top.Categories;
-            if (tags.Count > 0 && EnumTokens.TryParse<EventKind>(tags[0], out var k))
-            {
-                kind = k;
-                tags = tags.Skip(1).ToArray();
-            }
-
+            var (kind, tags) = KindOf(top.Categories, EventKind.Other);
             var builder = Event.CreateBuilder(id, top.Summary)
                 .InZone(zoneId)
                 .OfKind(kind)
@@ -280,14 +297,7 @@ internal sealed class CalendarReader
                     continue;
                 }
 
-                var itemKind = AgendaItemKind.Other;
-                var rest = item.Categories;
-                if (rest.Count > 0 && EnumTokens.TryParse<AgendaItemKind>(rest[0], out var ik))
-                {
-                    itemKind = ik;
-                    rest = rest.Skip(1).ToArray();
-                }
-
+                var (itemKind, rest) = KindOf(item.Categories, AgendaItemKind.Other);
                 builder.AddItem(new AgendaItem(
                     itemId,
                     itemKind,
@@ -303,7 +313,8 @@ internal sealed class CalendarReader
             }
 
             var built = builder.Build();
-            if (series is not null && SeriesErrors(built) is { } errors)
+            var errors = series is null ? null : SeriesErrors(built);
+            if (errors is not null)
             {
                 // RFC 5545 makes DTSTART an occurrence whatever the rule says; a series starts on a date of its rule.
                 _series.Report(top.Recurrence.Rules[0], "RRULE", $"the series cannot be held as written ({errors}); only its first occurrence is imported.");
@@ -457,7 +468,7 @@ internal sealed class CalendarReader
     private (string Id, DateTimeZone Zone) ChooseForCustomZone(ParsedEvent p, ResolvedZone custom)
     {
         var instants = new[] { p.Start, p.End }.Where(t => t.HasInstant).Select(t => t.Instant).ToArray();
-        if (custom.Tzdb is { } named && instants.All(i => named.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
+        if (Agreeing(custom.Tzdb, custom.Zone, instants) is { } named)
         {
             // The input's definition of a zone tzdb knows, which agrees with tzdb at every time of the event.
             return (named.Id, named);
@@ -466,7 +477,12 @@ internal sealed class CalendarReader
         var candidates = new[] { (custom.Zone as VTimeZoneZone)?.Location, _options.DefaultTimeZoneId };
         foreach (var candidate in candidates)
         {
-            if (candidate is not null && _provider.GetZoneOrNull(candidate) is { } tzdb && instants.All(i => tzdb.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
+            var agreeing = candidate switch
+            {
+                null => null,
+                _ => Agreeing(_provider.GetZoneOrNull(candidate), custom.Zone, instants),
+            };
+            if (agreeing is { } tzdb)
             {
                 Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
                     $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {tzdb.Id}, which has the same UTC offsets at every time of the event.");
@@ -489,6 +505,14 @@ internal sealed class CalendarReader
             $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in Etc/UTC.");
         return ("Etc/UTC", _provider["Etc/UTC"]);
     }
+
+    /// <summary>The zone when it has the same UTC offset as <paramref name="custom"/> at each of the instants; null
+    /// when it has not, or is null.</summary>
+    private static DateTimeZone? Agreeing(DateTimeZone? zone, DateTimeZone custom, Instant[] instants) => zone switch
+    {
+        null => null,
+        _ => instants.All(i => zone.GetUtcOffset(i) == custom.GetUtcOffset(i)) ? zone : null,
+    };
 
     /// <summary>The days of an event and its further days, in order of start (a method of its own: a lambda over the
     /// zone in <see cref="Build"/> would cost every event a closure, further days or not).</summary>
@@ -562,19 +586,21 @@ internal sealed class CalendarReader
             }
         }
 
-        return EventId.TryParse(local.ToString(), out var id) ? id : new EventId(DeriveId(uid));
+        var id = default(EventId);
+        return EventId.TryParse(local.ToString(), out id) ? id : new EventId(DeriveId(uid));
     }
 
     private static AgendaItemId ItemIdFor(string uid, string parentLocal)
     {
         var local = LocalPart(uid);
         var plus = local.IndexOf('+', StringComparison.Ordinal);
-        if (plus > 0 && string.Equals(local[..plus], parentLocal, StringComparison.Ordinal) && AgendaItemId.TryParse(local[(plus + 1)..], out var id))
+        var id = default(AgendaItemId);
+        if (plus > 0 && string.Equals(local[..plus], parentLocal, StringComparison.Ordinal) && AgendaItemId.TryParse(local[(plus + 1)..], out id))
         {
             return id;
         }
 
-        return AgendaItemId.TryParse(local, out var plain) ? plain : new AgendaItemId(DeriveId(uid));
+        return AgendaItemId.TryParse(local, out id) ? id : new AgendaItemId(DeriveId(uid));
     }
 
     /// <summary>Makes an id from any UID: ASCII letters (lower-cased) and digits kept, runs of others become one hyphen,
