@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using NodaTime;
 
@@ -65,13 +66,7 @@ internal sealed class CalendarReader
 
         if (p.RecurrenceId is not null)
         {
-            if (!state.Changes.TryGetValue(p.Uid, out var changes))
-            {
-                changes = [];
-                state.Changes.Add(p.Uid, changes);
-            }
-
-            changes.Add(p);
+            (CollectionsMarshal.GetValueRefOrAddDefault(state.Changes, p.Uid, out _) ??= []).Add(p);
             return;
         }
 
@@ -160,16 +155,8 @@ internal sealed class CalendarReader
         }
     }
 
-    private static List<ParsedEvent> GroupOf(Dictionary<ParsedEvent, List<ParsedEvent>> groups, ParsedEvent owner)
-    {
-        if (!groups.TryGetValue(owner, out var group))
-        {
-            group = [];
-            groups.Add(owner, group);
-        }
-
-        return group;
-    }
+    private static List<ParsedEvent> GroupOf(Dictionary<ParsedEvent, List<ParsedEvent>> groups, ParsedEvent owner) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(groups, owner, out _) ??= [];
 
     /// <summary>Gets what is read of a VCALENDAR so far; the first time, resolves its zones from the first pass's
     /// VCALENDAR of the same line (both passes build the same components), or without a first pass from the VTIMEZONEs
@@ -434,8 +421,7 @@ internal sealed class CalendarReader
             return (endId, p.End.Zone.Zone);
         }
 
-        var custom = p.Start.Zone ?? p.End.Zone;
-        if (custom is not null)
+        if ((p.Start.Zone ?? p.End.Zone) is { } custom)
         {
             return ChooseForCustomZone(p, custom);
         }
@@ -451,7 +437,11 @@ internal sealed class CalendarReader
             return h;
         }
 
-        var fallback = _provider.GetZoneOrNull(_options.DefaultTimeZoneId) ?? _provider["Etc/UTC"];
+        var fallback = _provider.GetZoneOrNull(_options.DefaultTimeZoneId) switch
+        {
+            { } named => named,
+            null => _provider["Etc/UTC"],
+        };
         if (p.Start.Kind is TimeValueKind.Floating or TimeValueKind.Utc)
         {
             Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
@@ -553,20 +543,14 @@ internal sealed class CalendarReader
         return ZoneMapping.IsAmbiguous(local, value.Instant, zone) ? new EventTime(local, zoned.Offset) : new EventTime(local);
     }
 
-    private static string? RoomOf(string? itemLocation, string? eventLocation)
+    /// <summary>An item's room: its location less ", " and the event's location, or none when it is the event's.</summary>
+    private static string? RoomOf(string? itemLocation, string? eventLocation) => (itemLocation, eventLocation) switch
     {
-        if (itemLocation is null || itemLocation == eventLocation)
-        {
-            return null;
-        }
-
-        if (eventLocation is not null && itemLocation.EndsWith(", " + eventLocation, StringComparison.Ordinal))
-        {
-            return itemLocation[..^(eventLocation.Length + 2)];
-        }
-
-        return itemLocation;
-    }
+        (null, _) => null,
+        var (item, venue) when item == venue => null,
+        ({ } item, { } venue) when item.EndsWith(", " + venue, StringComparison.Ordinal) => item[..^(venue.Length + 2)],
+        var (item, _) => item,
+    };
 
     private static string LocalPart(string uid)
     {
