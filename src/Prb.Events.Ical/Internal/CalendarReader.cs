@@ -377,15 +377,20 @@ internal sealed class CalendarReader
             }
         }
 
+        // An occurrence an EXDATE cancels stays cancelled (the model names each occurrence once): a change of it is left out.
         var overrides = new List<OccurrenceOverride>();
-        seen.Clear();
+        var changedDates = new HashSet<LocalDate>();
         foreach (var (date, change) in changed)
         {
             if (!occurring.Contains(date))
             {
                 _series.Report(change.Begin, "RECURRENCE-ID", $"{date:uuuu-MM-dd} is not an occurrence of the rule of '{top.Uid}'; the change is not imported.");
             }
-            else if (!seen.Add(date))
+            else if (seen.Contains(date))
+            {
+                _series.Report(change.Begin, "RECURRENCE-ID", $"the occurrence on {date:uuuu-MM-dd} of '{top.Uid}' is cancelled by an EXDATE; this change is not imported.");
+            }
+            else if (!changedDates.Add(date))
             {
                 _series.Report(change.Begin, "RECURRENCE-ID", $"the occurrence on {date:uuuu-MM-dd} of '{top.Uid}' is changed twice; this change is not imported.");
             }

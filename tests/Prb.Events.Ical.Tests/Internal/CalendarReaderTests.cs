@@ -163,6 +163,7 @@ public class CalendarReaderTests
     [Theory]
     [InlineData("Café Nauki 2026!@lib", "caf-nauki-2026-lib-a95cab62")]
     [InlineData("ąę", "uid-69f1851b")]
+    [InlineData("Klub!", "klub-c1f509ec")]
     [InlineData("@x", "x-58d7a565")]
     public void A_uid_that_is_no_id_gets_an_id_of_its_ascii_letters_and_digits_and_its_hash(string uid, string id)
     {
@@ -282,6 +283,7 @@ public class CalendarReaderTests
     [InlineData("DTSTART;VALUE=DATE:20260310", 1)]
     [InlineData("DTSTART;VALUE=DATE:20260310\nDTEND;VALUE=DATE:20260313", 3)]
     [InlineData("DTSTART;VALUE=DATE:20260310\nDTEND;VALUE=DATE:20260311", 1)]
+    [InlineData("DTSTART;VALUE=DATE:20260310\nDTEND;VALUE=DATE:20260310", 1)]
     public void An_all_day_vevent_has_one_day_per_date_to_its_end(string times, int days)
     {
         var e = Assert.Single(Importer.Read(Calendar(VEvent("d@x", times.Split('\n')))).Events);

@@ -173,6 +173,22 @@ public class SeriesReaderTests
     }
 
     [Fact]
+    public void A_change_of_an_occurrence_an_exdate_cancels_is_reported_and_the_occurrence_stays_cancelled()
+    {
+        var result = Importer.Read(Calendar(
+            VEvent("k@x", Night, "RRULE:FREQ=WEEKLY;COUNT=4", "EXDATE;TZID=Europe/Warsaw:20260310T003000"),
+            VEvent("k@x", "RECURRENCE-ID;TZID=Europe/Warsaw:20260310T003000", "DTSTART;TZID=Europe/Warsaw:20260311T003000", "DTEND;TZID=Europe/Warsaw:20260311T013000"),
+            VEvent("k@x", "RECURRENCE-ID;TZID=Europe/Warsaw:20260317T003000", "DTSTART;TZID=Europe/Warsaw:20260318T003000", "DTEND;TZID=Europe/Warsaw:20260318T013000")));
+        var e = Assert.Single(result.Events);
+        Assert.Equal([new LocalDate(2026, 3, 10)], e.Series!.CancelledDates);
+        Assert.Equal(new LocalDate(2026, 3, 17), Assert.Single(e.Series.Overrides).OriginalDate);
+        Assert.True(new EventValidator().Validate(e).IsValid);
+        var reported = Assert.Single(Reported(result));
+        Assert.Equal(DiagnosticLocation.Input(13, 1, "RECURRENCE-ID"), reported.Location);
+        Assert.Equal("the occurrence on 2026-03-10 of 'k@x' is cancelled by an EXDATE; this change is not imported.", reported.Message);
+    }
+
+    [Fact]
     public void A_change_keeps_only_what_differs_from_the_series()
     {
         var result = Importer.Read(Calendar(
