@@ -59,11 +59,16 @@ internal sealed class CalendarReader
             calendar.Children.RemoveAt(calendar.Children.Count - 1);
         }
 
-        if (p is null)
+        // (A pattern rather than a null check followed by a return: a mutant without the return would break the null
+        // analysis of the code after it, which takes the whole method out of mutation testing.)
+        if (p is { } parsed)
         {
-            return;
+            Keep(parsed, state, vevent.Begin);
         }
+    }
 
+    private void Keep(ParsedEvent p, CalendarState state, ContentLine begin)
+    {
         if (p.RecurrenceId is not null)
         {
             (CollectionsMarshal.GetValueRefOrAddDefault(state.Changes, p.Uid, out _) ??= []).Add(p);
@@ -72,7 +77,7 @@ internal sealed class CalendarReader
 
         if (!state.ByUid.TryAdd(p.Uid, p))
         {
-            Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, vevent.Begin, "VEVENT",
+            Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, begin, "VEVENT",
                 $"another VEVENT of this calendar has the UID '{p.Uid}'; this one is skipped.");
             return;
         }
@@ -132,20 +137,19 @@ internal sealed class CalendarReader
         {
             var items = itemsByEvent.GetValueOrDefault(top) ?? NoEvents;
             var days = daysByEvent.GetValueOrDefault(top) ?? NoEvents;
-            var built = Build(top, items, days, state.Changes.Remove(top.Uid, out var changes) ? changes : NoEvents, hint);
-            if (built is null)
+            var changes = NoEvents;
+            if (Build(top, items, days, state.Changes.Remove(top.Uid, out changes) ? changes : NoEvents, hint) is { } built)
             {
-                continue;
+                if (usedIds.Add(built.Id))
+                {
+                    events.Add(built);
+                }
+                else
+                {
+                    Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, top.Begin, "VEVENT",
+                        $"another event of the input has the id '{built.Id}'; this one is skipped.");
+                }
             }
-
-            if (!usedIds.Add(built.Id))
-            {
-                Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, top.Begin, "VEVENT",
-                    $"another event of the input has the id '{built.Id}'; this one is skipped.");
-                continue;
-            }
-
-            events.Add(built);
         }
 
         foreach (var changes in state.Changes.Values)
@@ -442,11 +446,8 @@ internal sealed class CalendarReader
             return h;
         }
 
-        var fallback = _provider.GetZoneOrNull(_options.DefaultTimeZoneId) switch
-        {
-            { } named => named,
-            null => _provider["Etc/UTC"],
-        };
+        // The importer refuses a default zone its provider does not know.
+        var fallback = _provider[_options.DefaultTimeZoneId];
         if (p.Start.Kind is TimeValueKind.Floating or TimeValueKind.Utc)
         {
             Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",

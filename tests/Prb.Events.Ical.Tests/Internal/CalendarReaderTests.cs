@@ -129,6 +129,17 @@ public class CalendarReaderTests
         Assert.All(changes, d => Assert.Equal(IcalendarDiagnosticCodes.RecurrenceNotImported, d.Code));
     }
 
+    [Fact]
+    public void A_series_whose_start_is_off_its_rule_is_reported_at_the_rrule_naming_the_validation_code()
+    {
+        var result = Importer.Read(Calendar(VEvent("k@x", Warsaw, "RRULE:FREQ=WEEKLY;BYDAY=SU")));
+        Assert.Null(Assert.Single(result.Events).Series);
+        var reported = Only(result, IcalendarDiagnosticCodes.RecurrenceNotImported);
+        Assert.Equal(DiagnosticLocation.Input(9, 1, "RRULE"), reported.Location);
+        Assert.StartsWith($"the series cannot be held as written ({DiagnosticCodes.SeriesStartNotOccurrence}: ", reported.Message, StringComparison.Ordinal);
+        Assert.EndsWith("); only its first occurrence is imported.", reported.Message, StringComparison.Ordinal);
+    }
+
     // --- Ids, slugs, kinds ----------------------------------------------------------------------------------------
 
     [Fact]
@@ -198,11 +209,13 @@ public class CalendarReaderTests
         var result = Importer.Read(Calendar(
             VEvent("none@x", Warsaw),
             VEvent("geo@x", Warsaw, "GEO:50.061;19.937"),
-            VEvent("online@x", Warsaw, "CONFERENCE;VALUE=URI:https://meet.example/klub")));
+            VEvent("online@x", Warsaw, "CONFERENCE;VALUE=URI:https://meet.example/klub"),
+            VEvent("place@x", Warsaw, "LOCATION:Rynek 58")));
         var byId = result.Events.ToDictionary(e => e.Id.Value);
         Assert.Null(byId["none"].Venue);
         Assert.Equal((string.Empty, 50.061, 19.937), (byId["geo"].Venue!.Name, byId["geo"].Venue!.Geo!.Value.Latitude, byId["geo"].Venue!.Geo!.Value.Longitude));
         Assert.Equal((string.Empty, "https://meet.example/klub"), (byId["online"].Venue!.Name, byId["online"].Venue!.OnlineUrl!.ToString()));
+        Assert.Equal(("Rynek 58", (GeoCoordinate?)null, (Uri?)null), (byId["place"].Venue!.Name, byId["place"].Venue!.Geo, byId["place"].Venue!.OnlineUrl));
     }
 
     // --- Agenda items ---------------------------------------------------------------------------------------------
@@ -215,6 +228,7 @@ public class CalendarReaderTests
 
     [Theory]
     [InlineData("conf+talk1@x", "talk1")]
+    [InlineData("conf+talk4", "talk4")]
     [InlineData("talk2@x", "talk2")]
     [InlineData("inna+talk1@x", "inna-talk1-x-")]
     [InlineData("+talk3@x", "talk3-x-")]
@@ -314,11 +328,13 @@ public class CalendarReaderTests
     }
 
     [Theory]
-    [InlineData("DTSTART:20261025T003000Z", 2)]
-    [InlineData("DTSTART:20261025T013000Z", 1)]
-    public void A_utc_time_in_a_repeated_hour_keeps_the_offset_of_its_instant(string start, int hours)
+    [InlineData("DTSTART:20261025T003000Z", 2, "SUMMARY:x")]
+    [InlineData("DTSTART:20261025T013000Z", 1, "SUMMARY:x")]
+    [InlineData("DTSTART:20261025T003000Z", 2, "RRULE:FREQ=DAILY;COUNT=3")]
+    [InlineData("DTSTART:20261025T013000Z", 1, "RRULE:FREQ=DAILY;COUNT=3")]
+    public void A_utc_time_in_a_repeated_hour_keeps_the_offset_of_its_instant(string start, int hours, string more)
     {
-        var result = Importer.Read(Calendar("X-WR-TIMEZONE:Europe/Warsaw", VEvent("d@x", start, "DTEND:20261025T040000Z")));
+        var result = Importer.Read(Calendar("X-WR-TIMEZONE:Europe/Warsaw", VEvent("d@x", start, "DTEND:20261025T040000Z", more)));
         var e = Assert.Single(result.Events);
         Assert.Equal(new EventTime(new LocalDateTime(2026, 10, 25, 2, 30), Offset.FromHours(hours)), e.Start);
         Assert.Equal(new EventTime(new LocalDateTime(2026, 10, 25, 5, 0)), e.End);
@@ -334,6 +350,16 @@ public class CalendarReaderTests
         Assert.Equal("Europe/London", e.TimeZoneId);
         Assert.Equal(new EventTime(new LocalDateTime(2026, 3, 3, 16, 0)), e.Start);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == IcalendarDiagnosticCodes.TimeZoneChosen);
+    }
+
+    [Theory]
+    [InlineData("DTSTART;TZID=Strefa:20261109T100000\nDTEND:20261109T060000Z")]
+    [InlineData("DTSTART:20261109T050000Z\nDTEND;TZID=Strefa:20261109T110000")]
+    [InlineData("DTSTART;TZID=Strefa:20261109T100000\nDTEND;TZID=Inna:20261109T090000")]
+    public void A_start_in_a_zone_the_input_defines_decides_before_the_end(string times)
+    {
+        var result = Importer.Read(Calendar(FixedZone("Strefa", "+0500"), FixedZone("Inna", "+0300"), VEvent("w@x", times.Split('\n'))));
+        Assert.Equal("Etc/GMT-5", Assert.Single(result.Events).TimeZoneId);
     }
 
     [Fact]
@@ -455,7 +481,17 @@ public class CalendarReaderTests
         var e = Assert.Single(result.Events);
         Assert.Equal("Etc/UTC", e.TimeZoneId);
         var reported = Only(result, IcalendarDiagnosticCodes.TimeZoneChosen);
+        Assert.Equal(DiagnosticLocation.Input(12, 1, "DTSTART"), reported.Location);
         Assert.Equal("the zone 'Strefa' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in Etc/UTC.", reported.Message);
+    }
+
+    [Fact]
+    public void A_default_zone_that_agrees_with_a_custom_zone_at_only_some_times_of_the_event_is_not_chosen()
+    {
+        // +01:00 all year agrees with Warsaw in November, not in July: the event keeps its fixed offset.
+        var result = Importer.Read(Calendar(FixedZone("Strefa", "+0100"),
+            VEvent("w@x", "DTSTART;TZID=Strefa:20260709T100000", "DTEND;TZID=Strefa:20261109T100000")));
+        Assert.Equal("Etc/GMT-1", Assert.Single(result.Events).TimeZoneId);
     }
 
     [Fact]

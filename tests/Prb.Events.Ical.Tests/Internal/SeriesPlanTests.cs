@@ -103,9 +103,25 @@ public partial class SeriesPlanTests
     [Fact]
     public void A_series_iCalendar_cannot_say_is_refused_with_each_reason_and_the_parameter_named()
     {
-        var e = Weekly(new RecurrenceRule(RecurrenceFrequency.Weekly, interval: 0)).Build();
+        var e = Weekly(new RecurrenceRule(RecurrenceFrequency.Weekly, interval: 0, count: 0)).Build();
         var error = Assert.Throws<ArgumentException>("event", () => Exporter.ToText(e));
         Assert.StartsWith($"The series 'seria' cannot be written as an RFC 5545 recurrence: {DiagnosticCodes.RecurrenceIntervalNotPositive} ", error.Message, StringComparison.Ordinal);
+        Assert.Contains($" {DiagnosticCodes.RecurrenceCountNotPositive} ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Until_after_the_first_date_of_a_pinned_start_is_the_start_time_on_that_date()
+    {
+        var e = Weekly(new RecurrenceRule(RecurrenceFrequency.Daily, until: First.Date.PlusDays(7)), new EventTime(First, Offset.FromHours(-1)), new EventTime(First.PlusHours(2))).Build();
+        Assert.Equal(["RRULE:FREQ=DAILY;UNTIL=20270119T160000Z"], Lines(Exporter.ToText(e), "RRULE"));
+    }
+
+    [Fact]
+    public void The_vtimezone_reaches_the_until_of_a_series_whose_change_is_early()
+    {
+        var e = Weekly(new RecurrenceRule(RecurrenceFrequency.Weekly, until: new LocalDate(2034, 6, 1)))
+            .OverrideOccurrence(Moved(new LocalDate(2027, 1, 19), new LocalDateTime(2027, 1, 20, 18, 0))).Build();
+        Assert.Equal(2034, LastObservanceYear(Exporter.ToText(e)));
     }
 
     private static int LastObservanceYear(string text)

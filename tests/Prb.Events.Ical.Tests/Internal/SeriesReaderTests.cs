@@ -103,6 +103,19 @@ public class SeriesReaderTests
     }
 
     [Fact]
+    public void Utc_exdates_and_recurrence_ids_of_a_utc_series_name_dates_in_the_events_zone()
+    {
+        // 23:30 UTC on Mondays is 00:30 on Tuesdays in Warsaw, the zone the calendar names.
+        var result = Importer.Read(Calendar("X-WR-TIMEZONE:Europe/Warsaw",
+            VEvent("k@x", "DTSTART:20260302T233000Z", "DTEND:20260303T003000Z", "RRULE:FREQ=WEEKLY;COUNT=4", "EXDATE:20260309T233000Z"),
+            VEvent("k@x", "RECURRENCE-ID:20260316T233000Z", "DTSTART:20260317T233000Z", "DTEND:20260318T003000Z")));
+        var series = Assert.Single(result.Events).Series!;
+        Assert.Equal([new LocalDate(2026, 3, 10)], series.CancelledDates);
+        Assert.Equal(new LocalDate(2026, 3, 17), Assert.Single(series.Overrides).OriginalDate);
+        Assert.Empty(Reported(result));
+    }
+
+    [Fact]
     public void An_occurrence_cancelled_twice_is_cancelled_once()
     {
         var result = Importer.Read(Calendar(VEvent("k@x", Night, "RRULE:FREQ=WEEKLY;COUNT=4",
