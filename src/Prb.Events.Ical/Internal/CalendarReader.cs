@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using NodaTime;
 
@@ -58,26 +59,25 @@ internal sealed class CalendarReader
             calendar.Children.RemoveAt(calendar.Children.Count - 1);
         }
 
-        if (p is null)
+        // (A pattern rather than a null check followed by a return: a mutant without the return would break the null
+        // analysis of the code after it, which takes the whole method out of mutation testing.)
+        if (p is { } parsed)
         {
-            return;
+            Keep(parsed, state, vevent.Begin);
         }
+    }
 
+    private void Keep(ParsedEvent p, CalendarState state, ContentLine begin)
+    {
         if (p.RecurrenceId is not null)
         {
-            if (!state.Changes.TryGetValue(p.Uid, out var changes))
-            {
-                changes = [];
-                state.Changes.Add(p.Uid, changes);
-            }
-
-            changes.Add(p);
+            (CollectionsMarshal.GetValueRefOrAddDefault(state.Changes, p.Uid, out _) ??= []).Add(p);
             return;
         }
 
         if (!state.ByUid.TryAdd(p.Uid, p))
         {
-            Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, vevent.Begin, "VEVENT",
+            Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, begin, "VEVENT",
                 $"another VEVENT of this calendar has the UID '{p.Uid}'; this one is skipped.");
             return;
         }
@@ -102,7 +102,12 @@ internal sealed class CalendarReader
 
         // A VEVENT linked to another (RELATED-TO its UID) belongs to it, unless that one is linked in turn: links
         // are one level deep, so a chain or a cycle of links costs no more than one look-up per VEVENT.
-        bool HasTarget(ParsedEvent p, string? uid) => uid is not null && byUid.TryGetValue(uid, out var target) && !ReferenceEquals(target, p);
+        // (Switches rather than conditions: see ZoneHint.)
+        bool HasTarget(ParsedEvent p, string? uid) => (uid switch { null => null, _ => byUid.GetValueOrDefault(uid) }) switch
+        {
+            null => false,
+            var target => !ReferenceEquals(target, p),
+        };
         bool IsLinked(ParsedEvent p) => HasTarget(p, p.ParentUid) || HasTarget(p, p.SiblingUid);
         ParsedEvent? OwnerBy(ParsedEvent p, string? uid) => HasTarget(p, uid) && !IsLinked(byUid[uid!]) ? byUid[uid!] : null;
 
@@ -113,22 +118,18 @@ internal sealed class CalendarReader
         var tops = new List<ParsedEvent>();
         foreach (var p in parsed)
         {
-            var (owner, groups) = OwnerBy(p, p.ParentUid) is { } parent ? (parent, itemsByEvent)
-                : OwnerBy(p, p.SiblingUid) is { } sibling ? (sibling, daysByEvent)
-                : ((ParsedEvent?)null, null);
-            if (owner is null)
+            switch (OwnerBy(p, p.ParentUid), OwnerBy(p, p.SiblingUid))
             {
-                tops.Add(p);
-                continue;
+                case ({ } parent, _):
+                    GroupOf(itemsByEvent, parent).Add(p);
+                    break;
+                case (null, { } sibling):
+                    GroupOf(daysByEvent, sibling).Add(p);
+                    break;
+                default:
+                    tops.Add(p);
+                    break;
             }
-
-            if (!groups!.TryGetValue(owner, out var group))
-            {
-                group = [];
-                groups.Add(owner, group);
-            }
-
-            group.Add(p);
         }
 
         var hint = ZoneHint(state.ZoneCalendar, zones);
@@ -136,20 +137,19 @@ internal sealed class CalendarReader
         {
             var items = itemsByEvent.GetValueOrDefault(top) ?? NoEvents;
             var days = daysByEvent.GetValueOrDefault(top) ?? NoEvents;
-            var built = Build(top, items, days, state.Changes.Remove(top.Uid, out var changes) ? changes : NoEvents, hint);
-            if (built is null)
+            var changes = NoEvents;
+            if (Build(top, items, days, state.Changes.Remove(top.Uid, out changes) ? changes : NoEvents, hint) is { } built)
             {
-                continue;
+                if (usedIds.Add(built.Id))
+                {
+                    events.Add(built);
+                }
+                else
+                {
+                    Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, top.Begin, "VEVENT",
+                        $"another event of the input has the id '{built.Id}'; this one is skipped.");
+                }
             }
-
-            if (!usedIds.Add(built.Id))
-            {
-                Report(IcalendarDiagnosticCodes.DuplicateUid, DiagnosticSeverity.Error, top.Begin, "VEVENT",
-                    $"another event of the input has the id '{built.Id}'; this one is skipped.");
-                continue;
-            }
-
-            events.Add(built);
         }
 
         foreach (var changes in state.Changes.Values)
@@ -158,6 +158,9 @@ internal sealed class CalendarReader
                 $"no recurring VEVENT of this calendar has the UID '{changes[0].Uid}'; the changed occurrence is not imported.");
         }
     }
+
+    private static List<ParsedEvent> GroupOf(Dictionary<ParsedEvent, List<ParsedEvent>> groups, ParsedEvent owner) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(groups, owner, out _) ??= [];
 
     /// <summary>Gets what is read of a VCALENDAR so far; the first time, resolves its zones from the first pass's
     /// VCALENDAR of the same line (both passes build the same components), or without a first pass from the VTIMEZONEs
@@ -194,19 +197,31 @@ internal sealed class CalendarReader
         return Math.Min(count, (end < 0 ? rest.Length : end) / 64);
     }
 
+    /// <summary>The zone the calendar names (X-WR-TIMEZONE), or else the zone of its only VTIMEZONE, when tzdb knows
+    /// it. (Switch expressions rather than conditions followed by statements: a mutated condition then cannot break the
+    /// null analysis of code outside it, which would take the method out of mutation testing.)</summary>
     private static (string Id, DateTimeZone Zone)? ZoneHint(ComponentNode calendar, ZoneResolver zones)
     {
-        if (calendar.First("X-WR-TIMEZONE") is { } line && zones.Resolve(ContentLineReader.UnescapeText(line.Value), out _, out _)?.TzdbZone is { } named)
+        var named = calendar.First("X-WR-TIMEZONE") switch
         {
-            return (named.Id, named);
-        }
-
-        if (zones.DefinedIds.Count == 1 && zones.Resolve(zones.DefinedIds.First(), out _, out _)?.TzdbZone is { } single)
+            { } line => zones.Resolve(ContentLineReader.UnescapeText(line.Value), out _, out _)?.TzdbZone,
+            null => null,
+        };
+        named ??= zones.DefinedIds.Count == 1 ? zones.Resolve(zones.DefinedIds.First(), out _, out _)?.TzdbZone : null;
+        return named switch
         {
-            return (single.Id, single);
-        }
+            { } zone => (zone.Id, zone),
+            null => null,
+        };
+    }
 
-        return null;
+    /// <summary>The kind the first category names, and the other categories; or <paramref name="fallback"/> and all
+    /// of them when the first names no kind.</summary>
+    private static (TKind Kind, IReadOnlyList<string> Others) KindOf<TKind>(IReadOnlyList<string> categories, TKind fallback)
+        where TKind : struct, Enum
+    {
+        var kind = fallback;
+        return categories.Count > 0 && EnumTokens.TryParse(categories[0], out kind) ? (kind, categories.Skip(1).ToArray()) : (fallback, categories);
     }
 
     private Event? Build(ParsedEvent top, List<ParsedEvent> items, List<ParsedEvent> furtherDays, List<ParsedEvent> changes, (string Id, DateTimeZone Zone)? hint)
@@ -215,14 +230,7 @@ internal sealed class CalendarReader
         var id = EventIdFor(top.Uid);
         try
         {
-            var kind = EventKind.Other;
-            var tags = top.Categories;
-            if (tags.Count > 0 && EnumTokens.TryParse<EventKind>(tags[0], out var k))
-            {
-                kind = k;
-                tags = tags.Skip(1).ToArray();
-            }
-
+            var (kind, tags) = KindOf(top.Categories, EventKind.Other);
             var builder = Event.CreateBuilder(id, top.Summary)
                 .InZone(zoneId)
                 .OfKind(kind)
@@ -280,14 +288,7 @@ internal sealed class CalendarReader
                     continue;
                 }
 
-                var itemKind = AgendaItemKind.Other;
-                var rest = item.Categories;
-                if (rest.Count > 0 && EnumTokens.TryParse<AgendaItemKind>(rest[0], out var ik))
-                {
-                    itemKind = ik;
-                    rest = rest.Skip(1).ToArray();
-                }
-
+                var (itemKind, rest) = KindOf(item.Categories, AgendaItemKind.Other);
                 builder.AddItem(new AgendaItem(
                     itemId,
                     itemKind,
@@ -303,7 +304,8 @@ internal sealed class CalendarReader
             }
 
             var built = builder.Build();
-            if (series is not null && SeriesErrors(built) is { } errors)
+            var errors = series is null ? null : SeriesErrors(built);
+            if (errors is not null)
             {
                 // RFC 5545 makes DTSTART an occurrence whatever the rule says; a series starts on a date of its rule.
                 _series.Report(top.Recurrence.Rules[0], "RRULE", $"the series cannot be held as written ({errors}); only its first occurrence is imported.");
@@ -379,15 +381,20 @@ internal sealed class CalendarReader
             }
         }
 
+        // An occurrence an EXDATE cancels stays cancelled (the model names each occurrence once): a change of it is left out.
         var overrides = new List<OccurrenceOverride>();
-        seen.Clear();
+        var changedDates = new HashSet<LocalDate>();
         foreach (var (date, change) in changed)
         {
             if (!occurring.Contains(date))
             {
                 _series.Report(change.Begin, "RECURRENCE-ID", $"{date:uuuu-MM-dd} is not an occurrence of the rule of '{top.Uid}'; the change is not imported.");
             }
-            else if (!seen.Add(date))
+            else if (seen.Contains(date))
+            {
+                _series.Report(change.Begin, "RECURRENCE-ID", $"the occurrence on {date:uuuu-MM-dd} of '{top.Uid}' is cancelled by an EXDATE; this change is not imported.");
+            }
+            else if (!changedDates.Add(date))
             {
                 _series.Report(change.Begin, "RECURRENCE-ID", $"the occurrence on {date:uuuu-MM-dd} of '{top.Uid}' is changed twice; this change is not imported.");
             }
@@ -423,8 +430,7 @@ internal sealed class CalendarReader
             return (endId, p.End.Zone.Zone);
         }
 
-        var custom = p.Start.Zone ?? p.End.Zone;
-        if (custom is not null)
+        if ((p.Start.Zone ?? p.End.Zone) is { } custom)
         {
             return ChooseForCustomZone(p, custom);
         }
@@ -440,7 +446,8 @@ internal sealed class CalendarReader
             return h;
         }
 
-        var fallback = _provider.GetZoneOrNull(_options.DefaultTimeZoneId) ?? _provider["Etc/UTC"];
+        // The importer refuses a default zone its provider does not know.
+        var fallback = _provider[_options.DefaultTimeZoneId];
         if (p.Start.Kind is TimeValueKind.Floating or TimeValueKind.Utc)
         {
             Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
@@ -457,7 +464,7 @@ internal sealed class CalendarReader
     private (string Id, DateTimeZone Zone) ChooseForCustomZone(ParsedEvent p, ResolvedZone custom)
     {
         var instants = new[] { p.Start, p.End }.Where(t => t.HasInstant).Select(t => t.Instant).ToArray();
-        if (custom.Tzdb is { } named && instants.All(i => named.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
+        if (Agreeing(custom.Tzdb, custom.Zone, instants) is { } named)
         {
             // The input's definition of a zone tzdb knows, which agrees with tzdb at every time of the event.
             return (named.Id, named);
@@ -466,7 +473,12 @@ internal sealed class CalendarReader
         var candidates = new[] { (custom.Zone as VTimeZoneZone)?.Location, _options.DefaultTimeZoneId };
         foreach (var candidate in candidates)
         {
-            if (candidate is not null && _provider.GetZoneOrNull(candidate) is { } tzdb && instants.All(i => tzdb.GetUtcOffset(i) == custom.Zone.GetUtcOffset(i)))
+            var agreeing = candidate switch
+            {
+                null => null,
+                _ => Agreeing(_provider.GetZoneOrNull(candidate), custom.Zone, instants),
+            };
+            if (agreeing is { } tzdb)
             {
                 Report(IcalendarDiagnosticCodes.TimeZoneChosen, DiagnosticSeverity.Info, p.Begin, "DTSTART",
                     $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in {tzdb.Id}, which has the same UTC offsets at every time of the event.");
@@ -489,6 +501,14 @@ internal sealed class CalendarReader
             $"the zone '{custom.Zone.Id}' is resolved by this input's own VTIMEZONE, by its own rules, and the event is placed in Etc/UTC.");
         return ("Etc/UTC", _provider["Etc/UTC"]);
     }
+
+    /// <summary>The zone when it has the same UTC offset as <paramref name="custom"/> at each of the instants; null
+    /// when it has not, or is null.</summary>
+    private static DateTimeZone? Agreeing(DateTimeZone? zone, DateTimeZone custom, Instant[] instants) => zone switch
+    {
+        null => null,
+        _ => instants.All(i => zone.GetUtcOffset(i) == custom.GetUtcOffset(i)) ? zone : null,
+    };
 
     /// <summary>The days of an event and its further days, in order of start (a method of its own: a lambda over the
     /// zone in <see cref="Build"/> would cost every event a closure, further days or not).</summary>
@@ -529,20 +549,14 @@ internal sealed class CalendarReader
         return ZoneMapping.IsAmbiguous(local, value.Instant, zone) ? new EventTime(local, zoned.Offset) : new EventTime(local);
     }
 
-    private static string? RoomOf(string? itemLocation, string? eventLocation)
+    /// <summary>An item's room: its location less ", " and the event's location, or none when it is the event's.</summary>
+    private static string? RoomOf(string? itemLocation, string? eventLocation) => (itemLocation, eventLocation) switch
     {
-        if (itemLocation is null || itemLocation == eventLocation)
-        {
-            return null;
-        }
-
-        if (eventLocation is not null && itemLocation.EndsWith(", " + eventLocation, StringComparison.Ordinal))
-        {
-            return itemLocation[..^(eventLocation.Length + 2)];
-        }
-
-        return itemLocation;
-    }
+        (null, _) => null,
+        var (item, venue) when item == venue => null,
+        ({ } item, { } venue) when item.EndsWith(", " + venue, StringComparison.Ordinal) => item[..^(venue.Length + 2)],
+        var (item, _) => item,
+    };
 
     private static string LocalPart(string uid)
     {
@@ -562,19 +576,21 @@ internal sealed class CalendarReader
             }
         }
 
-        return EventId.TryParse(local.ToString(), out var id) ? id : new EventId(DeriveId(uid));
+        var id = default(EventId);
+        return EventId.TryParse(local.ToString(), out id) ? id : new EventId(DeriveId(uid));
     }
 
     private static AgendaItemId ItemIdFor(string uid, string parentLocal)
     {
         var local = LocalPart(uid);
         var plus = local.IndexOf('+', StringComparison.Ordinal);
-        if (plus > 0 && string.Equals(local[..plus], parentLocal, StringComparison.Ordinal) && AgendaItemId.TryParse(local[(plus + 1)..], out var id))
+        var id = default(AgendaItemId);
+        if (plus > 0 && string.Equals(local[..plus], parentLocal, StringComparison.Ordinal) && AgendaItemId.TryParse(local[(plus + 1)..], out id))
         {
             return id;
         }
 
-        return AgendaItemId.TryParse(local, out var plain) ? plain : new AgendaItemId(DeriveId(uid));
+        return AgendaItemId.TryParse(local, out id) ? id : new AgendaItemId(DeriveId(uid));
     }
 
     /// <summary>Makes an id from any UID: ASCII letters (lower-cased) and digits kept, runs of others become one hyphen,
