@@ -54,6 +54,8 @@ public class ContentLineParserBoundaryTests
     [InlineData("X;A=b")]
     [InlineData("X;A=\"b\"")]
     [InlineData("X;A=\"b\"c:v")]
+    [InlineData("X;A=")]
+    [InlineData("X;A=b,")]
     public void Line_without_a_colon_after_its_header_is_refused(string text)
     {
         Assert.Equal("a colon must separate the name and parameters from the value", Error(text));
@@ -159,6 +161,27 @@ public class ContentLineParserBoundaryTests
         Assert.Same(a.Parameters, b.Parameters);
         Assert.Equal("20260314T100000", a.Value);
         Assert.Equal("20260315T100000", b.Value);
+    }
+
+    [Fact]
+    public void Lines_with_several_parameters_share_their_short_values()
+    {
+        var parser = new ContentLineParser();
+        const string text = "ATTENDEE;CN=Anna;ROLE=CHAIR:mailto:a@example.org";
+        var a = parser.Parse(1, text, 0, text.Length, false, out _)!;
+        var b = parser.Parse(2, text, 0, text.Length, false, out _)!;
+        Assert.Same(a.Parameters[0].Value, b.Parameters[0].Value);
+        Assert.Same(a.Parameters[1].Value, b.Parameters[1].Value);
+    }
+
+    [Fact]
+    public void Name_of_millions_of_characters_is_read_without_overflowing_the_stack()
+    {
+        // Within the default 10 MiB cap; a short name is upper-cased on the stack, a long one must not be.
+        var name = "x-" + new string('a', 4_000_000);
+        var line = Parsed(name + ";" + name + "=1:v");
+        Assert.Equal(name.ToUpperInvariant(), line.Name);
+        Assert.Equal(name.ToUpperInvariant(), line.Parameters[0].Key);
     }
 
     [Fact]
@@ -271,6 +294,21 @@ public class ContentLineParserBoundaryTests
         Assert.False(line.IsFolded);
     }
 
+    [Theory]
+    [InlineData("DESC\r\n RIPTION:v", "DESCRIPTION", null)]
+    [InlineData("X;CN=\"a:b\r\n c\":v", "X", "a:bc")]
+    public void Fold_inside_the_header_of_a_line_within_a_larger_text_is_taken_out(string line, string name, string? cn)
+    {
+        var source = "BEGIN:VEVENT\r\n" + line + "\r\nEND:VEVENT\r\n";
+        var parser = new ContentLineParser();
+        var parsed = parser.Parse(2, source, 14, 14 + line.Length, true, out var error)!;
+        Assert.Null(error);
+        Assert.Equal(name, parsed.Name);
+        Assert.Equal(cn, parsed.Parameter("CN"));
+        Assert.Equal("v", parsed.Value);
+        Assert.Equal(2, parsed.LineNumber);
+    }
+
     [Fact]
     public void Folded_line_with_no_colon_at_all_is_refused()
     {
@@ -304,6 +342,17 @@ public class ContentLineParserBoundaryTests
         var line = new ContentLine(lineNumber, "X", [], "X:v", 0, 2, 3, folded);
         Assert.Equal(lineNumber, line.LineNumber);
         Assert.Equal(folded, line.IsFolded);
+    }
+
+    [Fact]
+    public void Line_not_marked_folded_gives_its_range_as_it_is()
+    {
+        // Only the scanner says where folds are; a line it did not mark is never unfolded.
+        const string source = "X:a\r\n b";
+        var line = new ContentLine(1, "X", [], source, 0, 2, source.Length, false);
+        Assert.Equal("a\r\n b", line.Value);
+        Assert.Equal("a\r\n b", line.ValueSpan.ToString());
+        Assert.Equal(source, line.Text);
     }
 
     [Fact]

@@ -84,6 +84,23 @@ public class ContentLineReaderBoundaryTests
         Assert.Equal(new string('a', length / 2) + new string('ł', length - (length / 2) - 3), ContentLineReader.Unfolded(text));
     }
 
+    [Fact]
+    public void Lines_of_millions_of_characters_are_read_without_overflowing_the_stack()
+    {
+        // Within the default 10 MiB cap; the short-line buffers live on the stack, and a long one must not.
+        var half = new string('a', 2_000_000);
+        var folded = half + "\r\n " + half + "\\,b";
+        Assert.Equal(half + half + "\\,b", ContentLineReader.Unfolded(folded));
+        Assert.Equal(half + half + ",b", ContentLineReader.UnescapeText(folded.AsSpan(), true));
+        Assert.Equal(half + ",b", ContentLineReader.UnescapeText((half + "\\,b").AsSpan(), false));
+        var parts = new List<string>();
+        ContentLineReader.SplitTextList(folded, true, parts);
+        Assert.Equal([half + half + ",b"], parts);
+        parts.Clear();
+        ContentLineReader.SplitTextList(half + "," + half, false, parts);
+        Assert.Equal([half, half], parts);
+    }
+
     // RFC 6868 parameter values
 
     [Theory]
@@ -122,6 +139,15 @@ public class ContentLineReaderBoundaryTests
         const string value = "Zażółć gęślą jaźń 😀";
         Assert.Same(value, ContentLineReader.UnescapeText(value));
         Assert.Equal(value, ContentLineReader.UnescapeText(value.AsSpan(), false));
+    }
+
+    [Fact]
+    public void Text_that_is_not_folded_keeps_its_line_breaks()
+    {
+        // Quoted-printable text decodes =0D=0A to a line break, which the unescaping then keeps.
+        Assert.Equal("one\r\n two, three", ContentLineReader.UnescapeText("one\r\n two\\, three"));
+        Assert.Equal("one\r\n two, three", ContentLineReader.UnescapeText("one\r\n two\\, three".AsSpan(), false));
+        Assert.Equal(["one\r\n two", "three"], Split("one\r\n two,three"));
     }
 
     [Theory]
@@ -262,6 +288,25 @@ public class ContentLineReaderBoundaryTests
     public void Text_without_a_split_character_is_left_as_it_is(string text)
     {
         Assert.Equal(text, Moved(Utf8(text)));
+    }
+
+    [Fact]
+    public void Folds_at_the_end_after_a_split_character_all_follow_it()
+    {
+        var octets = Join(Utf8("X:"), [0xC3], Utf8("\r\n "), [0xB3], Utf8("\r\n \n\t"));
+        Assert.Equal("X:ó\r\n \r\n \n\t", Moved(octets));
+    }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\t")]
+    [InlineData("A ")]
+    [InlineData("A\t")]
+    public void Space_or_tab_without_a_line_break_before_it_is_not_a_fold(string between)
+    {
+        // Not UTF-8 either way: the import then refuses the input instead of reading moved octets as text.
+        var octets = Join(Utf8("X:"), [0xC3], Utf8(between), [0xA9]);
+        Assert.Equal(octets, ContentLineReader.MoveFoldsOutOfCharacters(octets));
     }
 
     [Fact]

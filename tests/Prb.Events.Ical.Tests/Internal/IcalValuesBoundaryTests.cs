@@ -209,6 +209,8 @@ public class IcalValuesBoundaryTests
     [InlineData("PT1H2")]
     [InlineData("PT1HX")]
     [InlineData("P1DTX")]
+    [InlineData("P1T1H")]
+    [InlineData("P1X")]
     [InlineData("PT1000000000000S")]
     [InlineData("PX")]
     [InlineData("PXD")]

@@ -50,9 +50,10 @@ public class QuotedPrintableBoundaryTests
     [InlineData("=1G")]
     [InlineData("= 1")]
     [InlineData("=\u0661\u0662")]
-    public void Escape_that_is_not_two_hex_digits_is_refused(string value)
+    public void Escape_that_is_not_two_hex_digits_is_refused_with_no_text(string value)
     {
-        Assert.Null(Decode(value, Encoding.UTF8));
+        Assert.False(QuotedPrintable.TryDecode(value, Encoding.UTF8, out var text));
+        Assert.Equal(string.Empty, text);
     }
 
     [Fact]
