@@ -175,13 +175,16 @@ public class ContentLineParserBoundaryTests
     }
 
     [Fact]
-    public void Name_of_millions_of_characters_is_read_without_overflowing_the_stack()
+    public void Name_of_a_million_characters_is_read_without_overflowing_the_stack()
     {
         // Within the default 10 MiB cap; a short name is upper-cased on the stack, a long one must not be.
-        var name = "x-" + new string('a', 4_000_000);
-        var line = Parsed(name + ";" + name + "=1:v");
-        Assert.Equal(name.ToUpperInvariant(), line.Name);
-        Assert.Equal(name.ToUpperInvariant(), line.Parameters[0].Key);
+        var name = "x-" + new string('a', 1_000_000);
+        ContentLineReaderBoundaryTests.OnSmallStack(() =>
+        {
+            var line = Parsed(name + ";" + name + "=1:v");
+            Assert.Equal(name.ToUpperInvariant(), line.Name);
+            Assert.Equal(name.ToUpperInvariant(), line.Parameters[0].Key);
+        });
     }
 
     [Fact]
