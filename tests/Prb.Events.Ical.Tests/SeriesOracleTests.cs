@@ -181,7 +181,10 @@ public sealed class SeriesOracleTests(ITestOutputHelper output)
         // it busy for centuries. (ical.js 2.2.1 has its own gap: a monthly rule with BYMONTH and an INTERVAL takes every
         // month named, ignoring the interval; Ical.Net checks monthly rules above.) Open-ended series and the example are
         // compared with ical.js in SeriesExportTests.
-        var events = Enumerable.Range(0, 40).Select(i => Series("s" + i, icalNetOnly: false, untilOnly: true).Single()).ToArray();
+        // A fixed seed: ical.js is a second implementation with its own readings (see above), and a reading not yet known
+        // must not turn one run of CI red and the next green. The Ical.Net comparison above stays random.
+        var pcg = new PCG(7, 20261129);
+        var events = Enumerable.Range(0, 40).Select(i => Series("s" + i, icalNetOnly: false, untilOnly: true).Generate(pcg, null, out _)).ToArray();
         var feed = Exporter.FeedToUtf8(events);
         var to = Instant.FromUtc(2037, 1, 1, 0, 0);
         var theirs = SeriesOracle.IcalJs(feed, to);

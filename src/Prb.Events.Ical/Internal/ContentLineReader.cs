@@ -190,8 +190,9 @@ internal static class ContentLineReader
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && text[i] == '\\')
+            if (i + 1 < text.Length && text[i] == '\\')
             {
+                // An escape: the next character is never a separator. A backslash at the end is kept, as UnescapeText keeps it.
                 i++;
                 continue;
             }

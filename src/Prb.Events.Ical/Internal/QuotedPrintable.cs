@@ -6,8 +6,8 @@ namespace Prb.Events.Ical.Internal;
 /// <c>ENCODING=QUOTED-PRINTABLE</c>: <c>=XX</c> is an octet, <c>=</c> at a line's end a soft break.</summary>
 internal static class QuotedPrintable
 {
-    /// <summary>Decodes a value to text in <paramref name="charset"/>; false when an escape is not two hex digits or the
-    /// octets are not text in that character set.</summary>
+    /// <summary>Decodes a value to text in <paramref name="charset"/>; false (and an empty text) when an escape is not two
+    /// hex digits or the octets are not text in that character set.</summary>
     internal static bool TryDecode(ReadOnlySpan<char> value, Encoding charset, out string text)
     {
         text = string.Empty;
