@@ -114,7 +114,14 @@ internal sealed class VEventReader
             }
 
             _work.ParsedCharacters += line.RawValue.Length;
-            ContentLineReader.SplitTextList(line.RawValue, line.IsFolded, _categories);
+            if (TryQuotedPrintable(line, out var decoded))
+            {
+                ContentLineReader.SplitTextList(decoded, false, _categories);
+            }
+            else
+            {
+                ContentLineReader.SplitTextList(line.RawValue, line.IsFolded, _categories);
+            }
         }
 
         var status = node.First("STATUS");
@@ -436,7 +443,11 @@ internal sealed class VEventReader
             return null;
         }
 
-        if (System.Uri.TryCreate(line.Value.Trim(), UriKind.Absolute, out var uri))
+        // A path ("/events/12", "\\server\share") names no scheme: it is no absolute URI, though .NET reads it as a file.
+        var text = line.Value.Trim();
+        Uri? uri = null;
+        var isUri = !text.StartsWith('/') && !text.StartsWith('\\') && System.Uri.TryCreate(text, UriKind.Absolute, out uri);
+        if (isUri)
         {
             return uri;
         }
@@ -512,7 +523,7 @@ internal sealed class VEventReader
     private bool HasReadableEncoding(ContentLine line)
     {
         var encoding = line.Parameter("ENCODING")?.Trim().ToUpperInvariant();
-        if (encoding is null or "8BIT" || (encoding == "QUOTED-PRINTABLE" && CharsetOf(line) is not null && QuotedPrintable.TryDecode(line.ValueSpan, CharsetOf(line)!, out _)))
+        if (encoding is null or "8BIT" || TryQuotedPrintable(line, out _))
         {
             return true;
         }
@@ -533,13 +544,18 @@ internal sealed class VEventReader
     private string Text(ContentLine line)
     {
         _work.ParsedCharacters += line.RawValue.Length;
-        if (line.Parameter("ENCODING") is { } encoding && encoding.Trim().Equals("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase)
-            && CharsetOf(line) is { } charset && QuotedPrintable.TryDecode(line.ValueSpan, charset, out var decoded))
-        {
-            return ContentLineReader.UnescapeText(decoded);
-        }
+        return TryQuotedPrintable(line, out var decoded)
+            ? ContentLineReader.UnescapeText(decoded)
+            : ContentLineReader.UnescapeText(line.RawValue, line.IsFolded);
+    }
 
-        return ContentLineReader.UnescapeText(line.RawValue, line.IsFolded);
+    /// <summary>Decodes the value of a line written QUOTED-PRINTABLE in a character set <see cref="CharsetOf"/> knows;
+    /// false for a line in no such encoding, or whose value is not quoted-printable.</summary>
+    private static bool TryQuotedPrintable(ContentLine line, out string decoded)
+    {
+        decoded = string.Empty;
+        var charset = line.Parameter("ENCODING")?.Trim().Equals("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase) == true ? CharsetOf(line) : null;
+        return charset is not null && QuotedPrintable.TryDecode(line.ValueSpan, charset, out decoded);
     }
 
     private string Clean(string text, ComponentNode node, string property)
