@@ -511,6 +511,19 @@ public class VEventReaderBoundaryTests
         Assert.Equal([new LocalDate(2026, 3, 10)], Assert.Single(result.Events).Series!.CancelledDates);
     }
 
+    [Theory]
+    [InlineData("EXDATE:20260309T233000Z")]
+    [InlineData("EXDATE;TZID=Europe/London:20260309T233000")]
+    [InlineData("EXDATE;TZID=Europe/Warsaw:20260310T003000")]
+    [InlineData("EXDATE:20260310T003000")]
+    public void An_exdate_at_an_instant_cancels_the_date_it_falls_on_in_the_events_zone(string exdate)
+    {
+        // 00:30 in Warsaw is 23:30 of the day before in UTC and in London (winter): the date is Warsaw's.
+        var result = Read("DTSTART;TZID=Europe/Warsaw:20260303T003000", "DTEND;TZID=Europe/Warsaw:20260303T013000", "RRULE:FREQ=WEEKLY;COUNT=4", exdate);
+        NoProblems(result);
+        Assert.Equal([new LocalDate(2026, 3, 10)], Assert.Single(result.Events).Series!.CancelledDates);
+    }
+
     [Fact]
     public void An_exdate_in_an_unknown_zone_is_left_out_with_its_dates()
     {
