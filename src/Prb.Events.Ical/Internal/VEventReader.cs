@@ -114,6 +114,7 @@ internal sealed class VEventReader
             }
 
             _work.ParsedCharacters += line.RawValue.Length;
+            var first = _categories.Count;
             if (TryQuotedPrintable(line, out var decoded))
             {
                 ContentLineReader.SplitTextList(decoded, false, _categories);
@@ -121,6 +122,11 @@ internal sealed class VEventReader
             else
             {
                 ContentLineReader.SplitTextList(line.RawValue, line.IsFolded, _categories);
+            }
+
+            for (var i = first; i < _categories.Count; i++)
+            {
+                _categories[i] = Clean(_categories[i], line);
             }
         }
 
@@ -136,7 +142,7 @@ internal sealed class VEventReader
             Summary = CleanText(node, "SUMMARY") ?? string.Empty,
             Description = CleanText(node, "DESCRIPTION"),
             Location = CleanText(node, "LOCATION"),
-            Categories = CleanCategories(node),
+            Categories = _categories.ToArray(),
             Geo = Geo(node),
             Url = Uri(node, "URL", "an absolute URL"),
             OnlineUrl = Uri(node, "CONFERENCE", "an absolute URI"),
@@ -489,24 +495,6 @@ internal sealed class VEventReader
     }
 
     /// <summary>Reads a TEXT property (unfolded, unescaped, quoted-printable decoded) and replaces what the model refuses.</summary>
-    /// <summary>Returns the categories read into the shared list, cleaned, as an array of their own (a loop rather than a
-    /// lambda: a lambda over <paramref name="node"/> would cost every VEVENT a closure, categories or not).</summary>
-    private string[] CleanCategories(ComponentNode node)
-    {
-        if (_categories.Count == 0)
-        {
-            return [];
-        }
-
-        var cleaned = new string[_categories.Count];
-        for (var i = 0; i < cleaned.Length; i++)
-        {
-            cleaned[i] = Clean(_categories[i], node, "CATEGORIES");
-        }
-
-        return cleaned;
-    }
-
     private string? CleanText(ComponentNode node, string property)
     {
         if (node.First(property) is not { } line || !HasReadableEncoding(line))
@@ -514,7 +502,7 @@ internal sealed class VEventReader
             return null;
         }
 
-        return Clean(Text(line), node, property);
+        return Clean(Text(line), line);
     }
 
     /// <summary>Whether a TEXT property's ENCODING is one this reader decodes: none, 8BIT, or QUOTED-PRINTABLE (vCalendar
@@ -558,15 +546,15 @@ internal sealed class VEventReader
         return charset is not null && QuotedPrintable.TryDecode(line.ValueSpan, charset, out decoded);
     }
 
-    private string Clean(string text, ComponentNode node, string property)
+    /// <summary>Returns a text read from <paramref name="line"/>, with what the model refuses replaced (reported at the line).</summary>
+    private string Clean(string text, ContentLine line)
     {
         if (EventText.IsValid(text))
         {
             return text;
         }
 
-        var line = node.First(property) ?? node.Begin;
-        Report(IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, line, property,
+        Report(IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, line, line.Name,
             "the text holds control characters or broken surrogates, which event documents cannot carry; they were replaced by U+FFFD.");
         return EventText.ReplaceInvalid(text);
     }

@@ -295,6 +295,26 @@ public class VEventReaderBoundaryTests
     }
 
     [Fact]
+    public void A_duration_of_more_days_than_a_number_holds_skips_the_vevent_rather_than_wrapping_round()
+    {
+        // 2^32 + 1 days: cut to 32 bits it would be one day.
+        var result = Read("DTSTART:20111109T100000Z", "DURATION:P4294967297D");
+        Assert.Empty(result.Events);
+        Assert.Equal((IcalendarDiagnosticCodes.InvalidValue, DiagnosticSeverity.Error, FirstPropertyLine + 1, "DURATION"),
+            (Problem(result).Code, Problem(result).Severity, Problem(result).Location.Line, Problem(result).Location.Element));
+    }
+
+    [Fact]
+    public void A_series_that_starts_at_a_time_the_clocks_skip_keeps_the_time_as_written()
+    {
+        // Every later Sunday at 02:30 exists; the series is at 02:30, not at 03:30 where the first one falls.
+        var result = Read("DTSTART;TZID=Europe/Warsaw:20260329T023000", "DTEND;TZID=Europe/Warsaw:20260329T040000", "RRULE:FREQ=WEEKLY;COUNT=3");
+        var e = Assert.Single(result.Events);
+        Assert.Equal(new LocalDateTime(2026, 3, 29, 2, 30), e.Start.Local);
+        Assert.Equal(IcalendarDiagnosticCodes.SkippedLocalTime, Problem(result).Code);
+    }
+
+    [Fact]
     public void An_all_day_event_on_the_last_date_of_the_calendar_is_skipped()
     {
         var result = Read("DTSTART;VALUE=DATE:99991231");
@@ -492,6 +512,37 @@ public class VEventReaderBoundaryTests
         Assert.Equal((IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, FirstPropertyLine + offset, name,
             "the text holds control characters or broken surrogates, which event documents cannot carry; they were replaced by U+FFFD."),
             Shape(Problem(result)));
+    }
+
+    [Fact]
+    public void A_control_character_in_a_later_categories_line_is_told_at_that_line()
+    {
+        var result = Read("DTSTART:20111109T100000Z", "CATEGORIES:dzieci", "CATEGORIES;ENCODING=QUOTED-PRINTABLE:senio=01rzy,doro=C5=9Bli");
+        Assert.Equal(["dzieci", "senio\uFFFDrzy", "dorośli"], Assert.Single(result.Events).Tags);
+        var d = Problem(result);
+        Assert.Equal((IcalendarDiagnosticCodes.TextReplaced, FirstPropertyLine + 2, "CATEGORIES"), (d.Code, d.Location.Line, d.Location.Element));
+    }
+
+    [Fact]
+    public void The_categories_of_one_vevent_are_not_given_to_the_next()
+    {
+        var result = Importer.Read(Calendar(
+            VEvent("a@x", "DTSTART:20111109T100000Z", "SUMMARY:Pierwsze", "CATEGORIES:dzieci,seniorzy"),
+            VEvent("b@x", "DTSTART:20111110T100000Z", "SUMMARY:Drugie")));
+        Assert.Equal(["dzieci", "seniorzy"], Assert.Single(result.Events, e => e.Title == "Pierwsze").Tags);
+        Assert.Empty(Assert.Single(result.Events, e => e.Title == "Drugie").Tags);
+    }
+
+    [Fact]
+    public void Every_value_the_reader_decodes_is_counted_once_as_work()
+    {
+        // What the fuzzing bounds (Fuzzing/WorkBounds) hold linear: UID, SUMMARY, DESCRIPTION, LOCATION, CATEGORIES and
+        // EXDATE values, each counted once by its raw length; DTSTART, RRULE and the rest are not text.
+        var description = new string('x', 100);
+        var result = Importer.Read(Calendar(VEvent("a@x", "DTSTART;TZID=Europe/Warsaw:20260303T170000", "RRULE:FREQ=WEEKLY;COUNT=4",
+            "SUMMARY:Tytuł", $"DESCRIPTION:{description}", "LOCATION:Sala", "CATEGORIES:a,b", "EXDATE;TZID=Europe/Warsaw:20260310T170000")));
+        Assert.Single(result.Events);
+        Assert.Equal("a@x".Length + "Tytuł".Length + description.Length + "Sala".Length + "a,b".Length + "20260310T170000".Length, result.Work.ParsedCharacters);
     }
 
     // EXDATE
