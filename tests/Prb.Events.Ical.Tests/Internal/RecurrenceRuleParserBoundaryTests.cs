@@ -37,6 +37,7 @@ public class RecurrenceRuleParserBoundaryTests
     [InlineData("freq=weekly;byday=tu,th", "FREQ=WEEKLY;BYDAY=TU,TH")]
     [InlineData("  FREQ = WEEKLY ; INTERVAL = 2 ", "FREQ=WEEKLY;INTERVAL=2")]
     [InlineData(";FREQ=DAILY;;COUNT=3;", "FREQ=DAILY;COUNT=3")]
+    [InlineData("FREQ=DAILY; ", "FREQ=DAILY")]
     public void Each_frequency_is_read_in_any_case_with_space_and_empty_parts_ignored(string value, string expected) =>
         Assert.Equal(expected, Rule(value));
 
@@ -44,6 +45,7 @@ public class RecurrenceRuleParserBoundaryTests
     [InlineData("FREQ=HOURLY", "FREQ=HOURLY")]
     [InlineData("FREQ=SECONDLY", "FREQ=SECONDLY")]
     [InlineData("FREQ=", "FREQ=")]
+    [InlineData("FREQ", "FREQ=")]
     public void A_frequency_below_a_day_is_named_and_not_called_missing(string value, string named) =>
         Assert.Equal([named], NotHeld(value));
 
