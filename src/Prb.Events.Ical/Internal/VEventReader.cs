@@ -114,7 +114,20 @@ internal sealed class VEventReader
             }
 
             _work.ParsedCharacters += line.RawValue.Length;
-            ContentLineReader.SplitTextList(line.RawValue, line.IsFolded, _categories);
+            var first = _categories.Count;
+            if (TryQuotedPrintable(line, out var decoded))
+            {
+                ContentLineReader.SplitTextList(decoded, false, _categories);
+            }
+            else
+            {
+                ContentLineReader.SplitTextList(line.RawValue, line.IsFolded, _categories);
+            }
+
+            for (var i = first; i < _categories.Count; i++)
+            {
+                _categories[i] = Clean(_categories[i], line);
+            }
         }
 
         var status = node.First("STATUS");
@@ -129,7 +142,7 @@ internal sealed class VEventReader
             Summary = CleanText(node, "SUMMARY") ?? string.Empty,
             Description = CleanText(node, "DESCRIPTION"),
             Location = CleanText(node, "LOCATION"),
-            Categories = CleanCategories(node),
+            Categories = _categories.ToArray(),
             Geo = Geo(node),
             Url = Uri(node, "URL", "an absolute URL"),
             OnlineUrl = Uri(node, "CONFERENCE", "an absolute URI"),
@@ -436,7 +449,11 @@ internal sealed class VEventReader
             return null;
         }
 
-        if (System.Uri.TryCreate(line.Value.Trim(), UriKind.Absolute, out var uri))
+        // A path ("/events/12", "\\server\share") names no scheme: it is no absolute URI, though .NET reads it as a file.
+        var text = line.Value.Trim();
+        Uri? uri = null;
+        var isUri = !text.StartsWith('/') && !text.StartsWith('\\') && System.Uri.TryCreate(text, UriKind.Absolute, out uri);
+        if (isUri)
         {
             return uri;
         }
@@ -478,24 +495,6 @@ internal sealed class VEventReader
     }
 
     /// <summary>Reads a TEXT property (unfolded, unescaped, quoted-printable decoded) and replaces what the model refuses.</summary>
-    /// <summary>Returns the categories read into the shared list, cleaned, as an array of their own (a loop rather than a
-    /// lambda: a lambda over <paramref name="node"/> would cost every VEVENT a closure, categories or not).</summary>
-    private string[] CleanCategories(ComponentNode node)
-    {
-        if (_categories.Count == 0)
-        {
-            return [];
-        }
-
-        var cleaned = new string[_categories.Count];
-        for (var i = 0; i < cleaned.Length; i++)
-        {
-            cleaned[i] = Clean(_categories[i], node, "CATEGORIES");
-        }
-
-        return cleaned;
-    }
-
     private string? CleanText(ComponentNode node, string property)
     {
         if (node.First(property) is not { } line || !HasReadableEncoding(line))
@@ -503,7 +502,7 @@ internal sealed class VEventReader
             return null;
         }
 
-        return Clean(Text(line), node, property);
+        return Clean(Text(line), line);
     }
 
     /// <summary>Whether a TEXT property's ENCODING is one this reader decodes: none, 8BIT, or QUOTED-PRINTABLE (vCalendar
@@ -512,7 +511,7 @@ internal sealed class VEventReader
     private bool HasReadableEncoding(ContentLine line)
     {
         var encoding = line.Parameter("ENCODING")?.Trim().ToUpperInvariant();
-        if (encoding is null or "8BIT" || (encoding == "QUOTED-PRINTABLE" && CharsetOf(line) is not null && QuotedPrintable.TryDecode(line.ValueSpan, CharsetOf(line)!, out _)))
+        if (encoding is null or "8BIT" || TryQuotedPrintable(line, out _))
         {
             return true;
         }
@@ -533,24 +532,29 @@ internal sealed class VEventReader
     private string Text(ContentLine line)
     {
         _work.ParsedCharacters += line.RawValue.Length;
-        if (line.Parameter("ENCODING") is { } encoding && encoding.Trim().Equals("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase)
-            && CharsetOf(line) is { } charset && QuotedPrintable.TryDecode(line.ValueSpan, charset, out var decoded))
-        {
-            return ContentLineReader.UnescapeText(decoded);
-        }
-
-        return ContentLineReader.UnescapeText(line.RawValue, line.IsFolded);
+        return TryQuotedPrintable(line, out var decoded)
+            ? ContentLineReader.UnescapeText(decoded)
+            : ContentLineReader.UnescapeText(line.RawValue, line.IsFolded);
     }
 
-    private string Clean(string text, ComponentNode node, string property)
+    /// <summary>Decodes the value of a line written QUOTED-PRINTABLE in a character set <see cref="CharsetOf"/> knows;
+    /// false for a line in no such encoding, or whose value is not quoted-printable.</summary>
+    private static bool TryQuotedPrintable(ContentLine line, out string decoded)
+    {
+        decoded = string.Empty;
+        var charset = line.Parameter("ENCODING")?.Trim().Equals("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase) == true ? CharsetOf(line) : null;
+        return charset is not null && QuotedPrintable.TryDecode(line.ValueSpan, charset, out decoded);
+    }
+
+    /// <summary>Returns a text read from <paramref name="line"/>, with what the model refuses replaced (reported at the line).</summary>
+    private string Clean(string text, ContentLine line)
     {
         if (EventText.IsValid(text))
         {
             return text;
         }
 
-        var line = node.First(property) ?? node.Begin;
-        Report(IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, line, property,
+        Report(IcalendarDiagnosticCodes.TextReplaced, DiagnosticSeverity.Warning, line, line.Name,
             "the text holds control characters or broken surrogates, which event documents cannot carry; they were replaced by U+FFFD.");
         return EventText.ReplaceInvalid(text);
     }
