@@ -10,8 +10,10 @@ internal sealed class PrbEventsOptionsValidator(IServiceCollection services) : I
     public ValidateOptionsResult Validate(string? name, PrbEventsOptions options)
     {
         var failures = new List<string>();
+        // No pattern variable used after the condition: a mutated condition would leave it unassigned, and the
+        // mutation testing tool would then leave the whole method unmutated (see docs/mutation-testing.md).
         var catalog = services.LastOrDefault(d => d.ServiceType == typeof(IEventCatalog));
-        var folderCatalog = catalog is { ImplementationType: { } type } && type == typeof(FolderEventCatalog);
+        var folderCatalog = catalog?.ImplementationType == typeof(FolderEventCatalog);
         if (folderCatalog && string.IsNullOrWhiteSpace(options.CatalogPath))
         {
             failures.Add($"{nameof(PrbEventsOptions)}.{nameof(PrbEventsOptions.CatalogPath)} must name the folder of event documents (or replace IEventCatalog with your own).");

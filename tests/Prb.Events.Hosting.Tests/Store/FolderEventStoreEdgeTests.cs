@@ -1,0 +1,201 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using NodaTime.Testing;
+using Prb.Events.Hosting;
+using Prb.Events.Hosting.Tests.TestSupport;
+
+namespace Prb.Events.Hosting.Tests.Store;
+
+/// <summary>The folder store at its edges: where the folder is, what a version is, what "last modified" means, broken
+/// files, and which catalogue hears of a write.</summary>
+public sealed class FolderEventStoreEdgeTests : IDisposable
+{
+    private static readonly Slug SeedSlug = new(Seed.Slug);
+    private readonly TempFolder _folder = Seed.CopyToTempFolder();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_store_without_a_folder_is_refused_naming_the_option(string? path)
+    {
+        var e = Assert.Throws<OptionsValidationException>(() =>
+            new FolderEventStore(Options.Create(new PrbEventsOptions { CatalogPath = path }), EventValidator.Default));
+
+        Assert.Contains("PrbEventsOptions.CatalogPath", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relative_folder_is_taken_from_the_content_root()
+    {
+        var store = new FolderEventStore(
+            Options.Create(new PrbEventsOptions { CatalogPath = "events" }), EventValidator.Default, new Environment(_folder.FullPath));
+
+        Assert.Equal(Path.Combine(_folder.FullPath, "events"), store.Folder);
+    }
+
+    [Fact]
+    public void Without_a_host_a_relative_folder_is_taken_from_the_working_directory()
+    {
+        var store = new FolderEventStore(Options.Create(new PrbEventsOptions { CatalogPath = "events" }), EventValidator.Default);
+
+        Assert.Equal(Path.Combine(Directory.GetCurrentDirectory(), "events"), store.Folder);
+    }
+
+    [Fact]
+    public async Task The_version_is_the_base64url_of_the_first_128_bits_of_the_content_SHA256()
+    {
+        var content = File.ReadAllBytes(_folder.File(Seed.Slug + ".json"));
+
+        var stored = (await Create().GetAsync(SeedSlug))!;
+
+        Assert.Equal(Base64Url.EncodeToString(SHA256.HashData(content).AsSpan(0, 16)), stored.Version.Value);
+        Assert.Equal(22, stored.Version.Value.Length);
+    }
+
+    [Fact]
+    public async Task A_folder_that_does_not_exist_holds_no_event()
+    {
+        var store = new FolderEventStore(Options.Create(new PrbEventsOptions { CatalogPath = _folder.File("missing") }), EventValidator.Default);
+
+        Assert.Null(await store.GetAsync(SeedSlug));
+        Assert.Equal(EventStoreStatus.NotFound, (await store.DeleteAsync(SeedSlug, new EventStoreVersion("any"))).Status);
+    }
+
+    [Fact]
+    public async Task The_first_write_into_a_missing_folder_creates_it()
+    {
+        var folder = _folder.File("new/events");
+        var store = new FolderEventStore(Options.Create(new PrbEventsOptions { CatalogPath = folder }), EventValidator.Default);
+
+        var result = await store.CreateAsync(Seed.Event);
+
+        Assert.Equal(EventStoreStatus.Created, result.Status);
+        Assert.Equal(result.Version, (await store.GetAsync(SeedSlug))!.Version);
+        Assert.True(File.Exists(Path.Combine(folder, Seed.Slug + ".json")));
+    }
+
+    [Fact]
+    public async Task Last_modified_is_the_document_own_when_it_has_one()
+    {
+        File.WriteAllText(_folder.File(Seed.Slug + ".json"), Seed.Json.Replace(
+            "\"slug\": \"prb-2011-11-09-wroclaw\",", "\"slug\": \"prb-2011-11-09-wroclaw\", \"lastModified\": \"2011-11-07T09:00:00Z\",", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(_folder.File(Seed.Slug + ".json"), new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc));
+
+        var stored = (await Create().GetAsync(SeedSlug))!;
+
+        Assert.Equal(Instant.FromUtc(2011, 11, 7, 9, 0), stored.LastModified);
+    }
+
+    [Fact]
+    public async Task Last_modified_of_a_document_without_one_is_the_file_write_time()
+    {
+        File.SetLastWriteTimeUtc(_folder.File(Seed.Slug + ".json"), new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc));
+
+        var stored = (await Create().GetAsync(SeedSlug))!;
+
+        Assert.Equal(Instant.FromUtc(2020, 1, 2, 3, 4, 5), stored.LastModified);
+    }
+
+    [Fact]
+    public async Task A_broken_file_is_a_version_that_can_be_replaced()
+    {
+        var path = _folder.File(Seed.Slug + ".json");
+        File.WriteAllText(path, "{ \"slug\": ");
+        File.SetLastWriteTimeUtc(path, new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc));
+        var store = Create();
+
+        var broken = (await store.GetAsync(SeedSlug))!;
+        var result = await store.ReplaceAsync(FolderEventStoreTests.AtRevision(1), broken.Version);
+
+        Assert.Equal(Instant.FromUtc(2020, 1, 2, 3, 4, 5), broken.LastModified);
+        Assert.Equal("{ \"slug\": "u8.ToArray(), broken.Document.ToArray());
+        Assert.Equal(EventStoreStatus.Replaced, result.Status);
+        Assert.Equal(1, (await store.GetAsync(SeedSlug))!.ReadEvent().Revision);
+    }
+
+    [Fact]
+    public async Task A_replacement_answers_the_new_version_and_a_conflict_the_current_one()
+    {
+        var store = Create();
+        var read = (await store.GetAsync(SeedSlug))!;
+
+        var replaced = await store.ReplaceAsync(FolderEventStoreTests.AtRevision(1), read.Version);
+        var conflict = await store.ReplaceAsync(FolderEventStoreTests.AtRevision(2), read.Version);
+        var deleteConflict = await store.DeleteAsync(SeedSlug, read.Version);
+        var exists = await store.CreateAsync(FolderEventStoreTests.AtRevision(3));
+
+        var now = (await store.GetAsync(SeedSlug))!.Version;
+        Assert.NotEqual(read.Version, now);
+        Assert.Equal(now, replaced.Version);
+        Assert.Equal((EventStoreStatus.Conflict, now), (conflict.Status, conflict.Version));
+        Assert.Equal((EventStoreStatus.Conflict, now), (deleteConflict.Status, deleteConflict.Version));
+        Assert.Equal((EventStoreStatus.AlreadyExists, now), (exists.Status, exists.Version));
+    }
+
+    [Fact]
+    public async Task Not_found_and_deleted_answer_no_version()
+    {
+        var store = Create();
+        var read = (await store.GetAsync(SeedSlug))!;
+
+        var deleted = await store.DeleteAsync(SeedSlug, read.Version);
+        var notFound = await store.ReplaceAsync(FolderEventStoreTests.AtRevision(1), read.Version);
+
+        Assert.Equal((EventStoreStatus.Deleted, (EventStoreVersion?)null), (deleted.Status, deleted.Version));
+        Assert.Equal((EventStoreStatus.NotFound, (EventStoreVersion?)null), (notFound.Status, notFound.Version));
+    }
+
+    [Fact]
+    public async Task An_invalid_replacement_is_refused_and_writes_nothing()
+    {
+        var store = Create();
+        var read = (await store.GetAsync(SeedSlug))!;
+        var invalid = EventDocumentSerializer.Read(Seed.Json.Replace("\"timeZone\": \"Europe/Warsaw\"", "\"timeZone\": \"Europe/Nowhere\"", StringComparison.Ordinal));
+
+        var result = await store.ReplaceAsync(invalid, read.Version);
+
+        Assert.Equal(EventStoreStatus.Invalid, result.Status);
+        Assert.Null(result.Version);
+        Assert.Contains(result.Diagnostics, d => d.Code == "PRB1008");
+        Assert.Equal(read.Version, (await store.GetAsync(SeedSlug))!.Version);
+    }
+
+    [Fact]
+    public async Task A_creation_and_a_deletion_are_seen_by_the_folder_catalogue_at_once()
+    {
+        var options = Options.Create(new PrbEventsOptions { CatalogPath = _folder.FullPath, CatalogRefreshInterval = TimeSpan.FromHours(1) });
+        using var catalog = new FolderEventCatalog(options, new FakeClock(Instant.FromUtc(2026, 11, 28, 8, 0)), EventScheduler.Default,
+            EventValidator.Default, NullLogger<FolderEventCatalog>.Instance);
+        var store = new FolderEventStore(options, EventValidator.Default, catalog: catalog);
+        var read = (await store.GetAsync(SeedSlug))!;
+        Assert.Single((await catalog.GetSnapshotAsync()).Entries);
+
+        Assert.True((await store.DeleteAsync(SeedSlug, read.Version)).Succeeded);
+        Assert.Empty((await catalog.GetSnapshotAsync()).Entries);
+
+        Assert.True((await store.CreateAsync(FolderEventStoreTests.AtRevision(5))).Succeeded);
+        Assert.Equal(5, Assert.Single((await catalog.GetSnapshotAsync()).Entries).Event.Revision);
+    }
+
+    private FolderEventStore Create() =>
+        new(Options.Create(new PrbEventsOptions { CatalogPath = _folder.FullPath }), EventValidator.Default);
+
+    private sealed class Environment(string contentRoot) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Testing";
+
+        public string ApplicationName { get; set; } = "tests";
+
+        public string ContentRootPath { get; set; } = contentRoot;
+
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+}
