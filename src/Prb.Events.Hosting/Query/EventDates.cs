@@ -36,7 +36,10 @@ public static class EventDates
             return true;
         }
 
-        if (entry.Schedule.Zone is not { } eventZone)
+        // No pattern variable is used after its condition in this class: a mutated condition would leave it unassigned,
+        // and the mutation testing tool would then leave the whole method unmutated (see docs/mutation-testing.md).
+        var eventZone = entry.Schedule.Zone;
+        if (eventZone is null)
         {
             return false;
         }
@@ -49,7 +52,7 @@ public static class EventDates
         foreach (var day in entry.Event.Days)
         {
             var (first, last) = DatesOf(day, eventZone, zone ?? eventZone);
-            if ((from is not { } f || last >= f) && (to is not { } t || first <= t))
+            if ((from is null || last >= from.Value) && (to is null || first <= to.Value))
             {
                 return true;
             }
@@ -62,9 +65,9 @@ public static class EventDates
     /// start of <paramref name="from"/> (or starts at it) and starts before the end of <paramref name="to"/>.</summary>
     private static bool AnyOccurrenceIn(EventSchedule schedule, LocalDate? from, LocalDate? to, DateTimeZone zone)
     {
-        var start = from is { } f ? StartOfDate(f, zone) : null;
-        var end = to is { } t ? StartOfDate(t, zone, nextDate: true) : null;
-        if (start is { } s && end is { } e && e <= s)
+        var start = from is null ? null : StartOfDate(from.Value, zone);
+        var end = to is null ? null : StartOfDate(to.Value, zone, nextDate: true);
+        if (end <= start)
         {
             return false;
         }
@@ -77,12 +80,12 @@ public static class EventDates
             }
 
             var occurrenceStart = occurrence.Start.ToInstant();
-            if (end is { } until && occurrenceStart >= until)
+            if (occurrenceStart >= end)
             {
                 return false;
             }
 
-            if (start is not { } since || occurrence.End.ToInstant() > since || occurrenceStart >= since)
+            if (start is null || occurrence.End.ToInstant() > start || occurrenceStart >= start)
             {
                 return true;
             }
@@ -123,9 +126,11 @@ public static class EventDates
     {
         try
         {
-            var instant = time.Offset is { } offset
-                ? time.Local.WithOffset(offset).ToInstant()
-                : eventZone.ResolveLocal(time.Local, Resolvers.LenientResolver).ToInstant();
+            var instant = time.Offset switch
+            {
+                { } offset => time.Local.WithOffset(offset).ToInstant(),
+                null => eventZone.ResolveLocal(time.Local, Resolvers.LenientResolver).ToInstant(),
+            };
             return (instant + nudge).InZone(zone).Date;
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
