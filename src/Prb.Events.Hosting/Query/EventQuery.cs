@@ -212,7 +212,7 @@ public sealed class EventQuery
     /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
     public static IReadOnlyList<Voivodeship> RegionsOf(Event @event)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         return @event.Libraries.Where(l => @event.OrganizerIds.Contains(l.Id)).Select(l => l.Voivodeship).Distinct().ToArray();
     }
 

@@ -79,7 +79,7 @@ public sealed class FolderEventStore : IEventStore
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
     public async Task<EventStoreResult> CreateAsync(Event @event, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         var validation = _validator.Validate(@event);
         if (!validation.IsValid)
         {
@@ -104,7 +104,7 @@ public sealed class FolderEventStore : IEventStore
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
     public async Task<EventStoreResult> ReplaceAsync(Event @event, EventStoreVersion expectedVersion, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         var validation = _validator.Validate(@event);
         if (!validation.IsValid)
         {

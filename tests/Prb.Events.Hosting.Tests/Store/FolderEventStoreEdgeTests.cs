@@ -185,6 +185,15 @@ public sealed class FolderEventStoreEdgeTests : IDisposable
         Assert.Equal(5, Assert.Single((await catalog.GetSnapshotAsync()).Entries).Event.Revision);
     }
 
+    [Fact]
+    public async Task A_missing_event_is_refused_by_its_parameter_name()
+    {
+        var store = Create();
+
+        Assert.Equal("event", (await Assert.ThrowsAsync<ArgumentNullException>(() => store.CreateAsync(null!))).ParamName);
+        Assert.Equal("event", (await Assert.ThrowsAsync<ArgumentNullException>(() => store.ReplaceAsync(null!, new EventStoreVersion("v")))).ParamName);
+    }
+
     private FolderEventStore Create() =>
         new(Options.Create(new PrbEventsOptions { CatalogPath = _folder.FullPath }), EventValidator.Default);
 
