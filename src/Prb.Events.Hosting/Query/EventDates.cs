@@ -121,7 +121,9 @@ public static class EventDates
         return (start, end < start ? start : end);
     }
 
-    /// <summary>The date of an event time in another zone; at the edges of the time line, the first or last date NodaTime has.</summary>
+    /// <summary>The date of an event time in another zone; past the end of the time line, the last date NodaTime has.</summary>
+    /// <remarks>Only the end can be passed: an event's dates start in the year 1 (<see cref="EventLimits.MinDate"/>), and
+    /// NodaTime's dates go back to the year -9998, so no offset takes an event time before them.</remarks>
     private static LocalDate DateIn(EventTime time, DateTimeZone eventZone, DateTimeZone zone, Duration nudge)
     {
         try
@@ -135,7 +137,7 @@ public static class EventDates
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
-            return time.Local.Year < 1 ? LocalDate.MinIsoValue : LocalDate.MaxIsoValue;
+            return LocalDate.MaxIsoValue;
         }
     }
 }
