@@ -210,9 +210,15 @@ public sealed class EventQueryFilterTests
     [Fact]
     public void Undefined_tokens_and_paging_below_1_are_out_of_range()
     {
-        Assert.Equal("region", Assert.Throws<ArgumentOutOfRangeException>(() => new EventQuery(region: (Voivodeship)99)).ParamName);
-        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new EventQuery(kind: (EventKind)99)).ParamName);
-        Assert.Equal("audience", Assert.Throws<ArgumentOutOfRangeException>(() => new EventQuery(audience: (Audience)99)).ParamName);
+        var region = Assert.Throws<ArgumentOutOfRangeException>(() => new EventQuery(region: (Voivodeship)99));
+        var kind = Assert.Throws<ArgumentOutOfRangeException>(() => new EventQuery(kind: (EventKind)99));
+        var audience = Assert.Throws<ArgumentOutOfRangeException>(() => new EventQuery(audience: (Audience)99));
+        Assert.Equal(("region", (object)(Voivodeship)99), (region.ParamName, region.ActualValue));
+        Assert.StartsWith("Not a voivodeship.", region.Message, StringComparison.Ordinal);
+        Assert.Equal("kind", kind.ParamName);
+        Assert.StartsWith("Not an event kind.", kind.Message, StringComparison.Ordinal);
+        Assert.Equal("audience", audience.ParamName);
+        Assert.StartsWith("Not an audience.", audience.Message, StringComparison.Ordinal);
         Assert.StartsWith("Pages are numbered from 1.", Assert.Throws<ArgumentOutOfRangeException>(() => new EventQuery(page: 0)).Message, StringComparison.Ordinal);
         Assert.StartsWith("A page holds at least one event.", Assert.Throws<ArgumentOutOfRangeException>(() => new EventQuery(pageSize: 0)).Message, StringComparison.Ordinal);
         Assert.Equal(1, new EventQuery(page: 1, pageSize: 1).PageSize);

@@ -194,6 +194,22 @@ public sealed class FolderEventStoreEdgeTests : IDisposable
         Assert.Equal("event", (await Assert.ThrowsAsync<ArgumentNullException>(() => store.ReplaceAsync(null!, new EventStoreVersion("v")))).ParamName);
     }
 
+    [Fact]
+    public async Task A_creation_that_cannot_be_completed_replaces_nothing_and_leaves_no_temporary_file()
+    {
+        // A dangling link holds no event, but its name is taken: the creation must not replace it.
+        var path = _folder.File(Seed.Slug + ".json");
+        File.Delete(path);
+        File.CreateSymbolicLink(path, _folder.File("nowhere.json"));
+        var store = Create();
+        Assert.Null(await store.GetAsync(SeedSlug));
+
+        await Assert.ThrowsAsync<IOException>(() => store.CreateAsync(Seed.Event));
+
+        Assert.Equal(_folder.File("nowhere.json"), new FileInfo(path).LinkTarget);
+        Assert.Equal([path], Directory.EnumerateFileSystemEntries(_folder.FullPath, "*", new EnumerationOptions { AttributesToSkip = 0 }));
+    }
+
     private FolderEventStore Create() =>
         new(Options.Create(new PrbEventsOptions { CatalogPath = _folder.FullPath }), EventValidator.Default);
 
