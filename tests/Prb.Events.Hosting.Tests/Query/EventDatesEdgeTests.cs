@@ -100,6 +100,18 @@ public sealed class EventDatesEdgeTests
     }
 
     [Fact]
+    public void A_range_that_ends_days_before_it_starts_holds_no_occurrence_of_a_series()
+    {
+        var weekly = Event.CreateBuilder(new EventId("co-tydzien"), "Co tydzień").InZone("Europe/Warsaw")
+            .On(new LocalDate(2027, 6, 1), new LocalTime(17, 0), new LocalTime(18, 0))
+            .Repeats(new RecurrenceRule(RecurrenceFrequency.Daily, count: 30))
+            .Build();
+
+        Assert.False(EventDates.FallsIn(Entry(weekly), new LocalDate(2027, 6, 10), new LocalDate(2027, 6, 5), null));
+        Assert.True(EventDates.FallsIn(Entry(weekly), new LocalDate(2027, 6, 5), new LocalDate(2027, 6, 5), null));
+    }
+
+    [Fact]
     public void A_missing_entry_is_refused_by_name() =>
         Assert.Equal("entry", Assert.Throws<ArgumentNullException>(() => EventDates.FallsIn(null!, null, null, null)).ParamName);
 }

@@ -210,6 +210,51 @@ public sealed class FolderEventStoreEdgeTests : IDisposable
         Assert.Equal([path], Directory.EnumerateFileSystemEntries(_folder.FullPath, "*", new EnumerationOptions { AttributesToSkip = 0 }));
     }
 
+    [Fact]
+    public void A_caller_blocking_on_a_single_threaded_context_is_not_deadlocked()
+    {
+        // A UI thread or classic ASP.NET blocks on the task; a store that resumed on that context would wait for ever.
+        var store = Create();
+
+        var read = NeverRunningContext.BlockOn(async () => (await store.GetAsync(SeedSlug).ConfigureAwait(false))!);
+        var replaced = NeverRunningContext.BlockOn(() => store.ReplaceAsync(FolderEventStoreTests.AtRevision(1), read!.Version));
+        var deleted = NeverRunningContext.BlockOn(() => store.DeleteAsync(SeedSlug, replaced!.Version!.Value));
+        var created = NeverRunningContext.BlockOn(() => store.CreateAsync(FolderEventStoreTests.AtRevision(2)));
+
+        Assert.NotNull(read);
+        Assert.Equal(EventStoreStatus.Replaced, replaced?.Status);
+        Assert.Equal(EventStoreStatus.Deleted, deleted?.Status);
+        Assert.Equal(EventStoreStatus.Created, created?.Status);
+    }
+
+    [Fact]
+    public async Task A_folder_catalogue_that_cannot_watch_still_sees_every_write_at_once()
+    {
+        // The folder does not exist when the catalogue starts, so nothing watches it: only the store can say it changed.
+        var folder = _folder.File("later");
+        var options = Options.Create(new PrbEventsOptions { CatalogPath = folder, CatalogRefreshInterval = TimeSpan.FromHours(1) });
+        using var catalog = new FolderEventCatalog(options, new FakeClock(Instant.FromUtc(2026, 11, 28, 8, 0)), EventScheduler.Default,
+            EventValidator.Default, NullLogger<FolderEventCatalog>.Instance);
+        var store = new FolderEventStore(options, EventValidator.Default, catalog: catalog);
+        Assert.Empty((await catalog.GetSnapshotAsync()).Entries);
+        Assert.False(catalog.IsWatching);
+
+        var created = await store.CreateAsync(Seed.Event);
+        Assert.Single((await catalog.GetSnapshotAsync()).Entries);
+
+        Assert.True((await store.DeleteAsync(SeedSlug, created.Version!.Value)).Succeeded);
+        Assert.Empty((await catalog.GetSnapshotAsync()).Entries);
+    }
+
+    [Fact]
+    public void Missing_options_or_validator_are_refused_by_name()
+    {
+        var options = Options.Create(new PrbEventsOptions { CatalogPath = _folder.FullPath });
+
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new FolderEventStore(null!, EventValidator.Default)).ParamName);
+        Assert.Equal("validator", Assert.Throws<ArgumentNullException>(() => new FolderEventStore(options, null!)).ParamName);
+    }
+
     private FolderEventStore Create() =>
         new(Options.Create(new PrbEventsOptions { CatalogPath = _folder.FullPath }), EventValidator.Default);
 
