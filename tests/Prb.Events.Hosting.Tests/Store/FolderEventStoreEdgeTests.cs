@@ -220,11 +220,13 @@ public sealed class FolderEventStoreEdgeTests : IDisposable
         var replaced = NeverRunningContext.BlockOn(() => store.ReplaceAsync(FolderEventStoreTests.AtRevision(1), read!.Version));
         var deleted = NeverRunningContext.BlockOn(() => store.DeleteAsync(SeedSlug, replaced!.Version!.Value));
         var created = NeverRunningContext.BlockOn(() => store.CreateAsync(FolderEventStoreTests.AtRevision(2)));
+        var exists = NeverRunningContext.BlockOn(() => store.CreateAsync(FolderEventStoreTests.AtRevision(3)));
 
         Assert.NotNull(read);
         Assert.Equal(EventStoreStatus.Replaced, replaced?.Status);
         Assert.Equal(EventStoreStatus.Deleted, deleted?.Status);
         Assert.Equal(EventStoreStatus.Created, created?.Status);
+        Assert.Equal(EventStoreStatus.AlreadyExists, exists?.Status);
     }
 
     [Fact]
