@@ -36,7 +36,10 @@ public static class EventDates
             return true;
         }
 
-        if (entry.Schedule.Zone is not { } eventZone)
+        // No pattern variable is used after its condition in this class: a mutated condition would leave it unassigned,
+        // and the mutation testing tool would then leave the whole method unmutated (see docs/mutation-testing.md).
+        var eventZone = entry.Schedule.Zone;
+        if (eventZone is null)
         {
             return false;
         }
@@ -49,7 +52,7 @@ public static class EventDates
         foreach (var day in entry.Event.Days)
         {
             var (first, last) = DatesOf(day, eventZone, zone ?? eventZone);
-            if ((from is not { } f || last >= f) && (to is not { } t || first <= t))
+            if ((from is null || last >= from.Value) && (to is null || first <= to.Value))
             {
                 return true;
             }
@@ -62,9 +65,9 @@ public static class EventDates
     /// start of <paramref name="from"/> (or starts at it) and starts before the end of <paramref name="to"/>.</summary>
     private static bool AnyOccurrenceIn(EventSchedule schedule, LocalDate? from, LocalDate? to, DateTimeZone zone)
     {
-        var start = from is { } f ? StartOfDate(f, zone) : null;
-        var end = to is { } t ? StartOfDate(t, zone, nextDate: true) : null;
-        if (start is { } s && end is { } e && e <= s)
+        var start = from is null ? null : StartOfDate(from.Value, zone);
+        var end = to is null ? null : StartOfDate(to.Value, zone, nextDate: true);
+        if (end <= start)
         {
             return false;
         }
@@ -77,12 +80,12 @@ public static class EventDates
             }
 
             var occurrenceStart = occurrence.Start.ToInstant();
-            if (end is { } until && occurrenceStart >= until)
+            if (occurrenceStart >= end)
             {
                 return false;
             }
 
-            if (start is not { } since || occurrence.End.ToInstant() > since || occurrenceStart >= since)
+            if (start is null || occurrence.End.ToInstant() > start || occurrenceStart >= start)
             {
                 return true;
             }
@@ -118,19 +121,23 @@ public static class EventDates
         return (start, end < start ? start : end);
     }
 
-    /// <summary>The date of an event time in another zone; at the edges of the time line, the first or last date NodaTime has.</summary>
+    /// <summary>The date of an event time in another zone; past the end of the time line, the last date NodaTime has.</summary>
+    /// <remarks>Only the end can be passed: an event's dates start in the year 1 (<see cref="EventLimits.MinDate"/>), and
+    /// NodaTime's dates go back to the year -9998, so no offset takes an event time before them.</remarks>
     private static LocalDate DateIn(EventTime time, DateTimeZone eventZone, DateTimeZone zone, Duration nudge)
     {
         try
         {
-            var instant = time.Offset is { } offset
-                ? time.Local.WithOffset(offset).ToInstant()
-                : eventZone.ResolveLocal(time.Local, Resolvers.LenientResolver).ToInstant();
+            var instant = time.Offset switch
+            {
+                { } offset => time.Local.WithOffset(offset).ToInstant(),
+                null => eventZone.ResolveLocal(time.Local, Resolvers.LenientResolver).ToInstant(),
+            };
             return (instant + nudge).InZone(zone).Date;
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
-            return time.Local.Year < 1 ? LocalDate.MinIsoValue : LocalDate.MaxIsoValue;
+            return LocalDate.MaxIsoValue;
         }
     }
 }

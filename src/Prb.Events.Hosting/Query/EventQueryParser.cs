@@ -104,9 +104,12 @@ public static class EventQueryParser
         }
 
         LocalDate? from = null, to = null;
+        // No pattern variable is used after its condition here: a mutated condition would leave it unassigned, and the
+        // mutation testing tool would then leave the whole method unmutated (see docs/mutation-testing.md).
         if (values.TryGetValue(From, out var fromText))
         {
-            if (LocalDatePattern.Iso.Parse(fromText) is not { Success: true } parsed)
+            var parsed = LocalDatePattern.Iso.Parse(fromText);
+            if (!parsed.Success)
             {
                 return new(From, $"'{fromText}' is not a date such as 2011-11-09.");
             }
@@ -116,7 +119,8 @@ public static class EventQueryParser
 
         if (values.TryGetValue(To, out var toText))
         {
-            if (LocalDatePattern.Iso.Parse(toText) is not { Success: true } parsed)
+            var parsed = LocalDatePattern.Iso.Parse(toText);
+            if (!parsed.Success)
             {
                 return new(To, $"'{toText}' is not a date such as 2011-11-30.");
             }
@@ -124,9 +128,9 @@ public static class EventQueryParser
             to = parsed.Value;
         }
 
-        if (from is { } f && to is { } t && t < f)
+        if (to < from)
         {
-            return new(To, $"'to' ({t:uuuu-MM-dd}) is before 'from' ({f:uuuu-MM-dd}).");
+            return new(To, $"'to' ({to:uuuu-MM-dd}) is before 'from' ({from:uuuu-MM-dd}).");
         }
 
         DateTimeZone? zone = null;
@@ -139,27 +143,32 @@ public static class EventQueryParser
             }
         }
 
-        if (Token<Voivodeship>(values, Region, "a voivodeship", out var region) is { } badRegion)
+        var badRegion = Token<Voivodeship>(values, Region, "a voivodeship", out var region);
+        if (badRegion is not null)
         {
             return badRegion;
         }
 
-        if (Token<EventKind>(values, Kind, "an event kind", out var kind) is { } badKind)
+        var badKind = Token<EventKind>(values, Kind, "an event kind", out var kind);
+        if (badKind is not null)
         {
             return badKind;
         }
 
-        if (Token<Audience>(values, Audience, "an audience", out var audience) is { } badAudience)
+        var badAudience = Token<Audience>(values, Audience, "an audience", out var audience);
+        if (badAudience is not null)
         {
             return badAudience;
         }
 
-        if (TextValue(values, Organizer, out var organizer) is { } badOrganizer)
+        var badOrganizer = TextValue(values, Organizer, out var organizer);
+        if (badOrganizer is not null)
         {
             return badOrganizer;
         }
 
-        if (TextValue(values, Text, out var text) is { } badText)
+        var badText = TextValue(values, Text, out var text);
+        if (badText is not null)
         {
             return badText;
         }

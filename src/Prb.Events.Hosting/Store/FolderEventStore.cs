@@ -25,6 +25,9 @@ namespace Prb.Events.Hosting;
 public sealed class FolderEventStore : IEventStore
 {
     private const string TempPrefix = ".prb-events-";
+
+    // The version of "no file": never a content hash, which is never empty.
+    private static EventStoreVersion NoFile => default;
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> s_locks = new(StringComparer.Ordinal);
     private readonly string _folder;
     private readonly EventValidator _validator;
@@ -50,7 +53,7 @@ public sealed class FolderEventStore : IEventStore
 
         _folder = Path.GetFullPath(options.Value.CatalogPath, environment?.ContentRootPath ?? Directory.GetCurrentDirectory());
         _validator = validator;
-        _catalog = catalog is FolderEventCatalog folderCatalog && string.Equals(folderCatalog.Folder, _folder, StringComparison.Ordinal) ? folderCatalog : null;
+        _catalog = CatalogOfTheSameFolder(catalog, _folder);
     }
 
     /// <summary>Gets the full path of the folder.</summary>
@@ -62,29 +65,13 @@ public sealed class FolderEventStore : IEventStore
     public async Task<StoredEventDocument?> GetAsync(Slug slug, CancellationToken cancellationToken = default)
     {
         var path = PathOf(slug);
-        byte[] bytes;
-        Instant written;
-        try
+        // Switch arms rather than a null check followed by statements: a mutated condition then cannot break the
+        // definite assignment or null analysis of the code after it (see docs/mutation-testing.md).
+        return await ReadAsync(path, cancellationToken).ConfigureAwait(false) switch
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            written = Instant.FromDateTimeUtc(File.GetLastWriteTimeUtc(path));
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
-
-        Instant? own = null;
-        try
-        {
-            own = EventDocumentSerializer.Read(bytes).LastModified;
-        }
-        catch (EventDocumentException)
-        {
-            // A broken file is still a version that a writer may replace or delete.
-        }
-
-        return new StoredEventDocument(slug, bytes, VersionOf(bytes), own ?? written);
+            byte[] bytes => new StoredEventDocument(slug, bytes, VersionOf(bytes), LastModifiedOf(bytes, path)),
+            _ => null,
+        };
     }
 
     /// <inheritdoc />
@@ -92,21 +79,23 @@ public sealed class FolderEventStore : IEventStore
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
     public async Task<EventStoreResult> CreateAsync(Event @event, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(@event);
-        if (Invalid(@event) is { } invalid)
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
+        var validation = _validator.Validate(@event);
+        if (!validation.IsValid)
         {
-            return invalid;
+            return new EventStoreResult(EventStoreStatus.Invalid, @event.Slug, null, validation.Diagnostics);
         }
 
         return await LockedAsync(@event.Slug, async () =>
         {
-            if (await GetAsync(@event.Slug, cancellationToken).ConfigureAwait(false) is { } current)
+            var current = await CurrentVersionAsync(@event.Slug, cancellationToken).ConfigureAwait(false);
+            if (current != NoFile)
             {
-                return new EventStoreResult(EventStoreStatus.AlreadyExists, @event.Slug, current.Version);
+                return new EventStoreResult(EventStoreStatus.AlreadyExists, @event.Slug, current);
             }
 
             var version = await WriteAsync(@event, overwrite: false, cancellationToken).ConfigureAwait(false);
-            return new EventStoreResult(EventStoreStatus.Created, @event.Slug, version, _validator.Validate(@event).Diagnostics);
+            return new EventStoreResult(EventStoreStatus.Created, @event.Slug, version, validation.Diagnostics);
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -115,27 +104,28 @@ public sealed class FolderEventStore : IEventStore
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
     public async Task<EventStoreResult> ReplaceAsync(Event @event, EventStoreVersion expectedVersion, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(@event);
-        if (Invalid(@event) is { } invalid)
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
+        var validation = _validator.Validate(@event);
+        if (!validation.IsValid)
         {
-            return invalid;
+            return new EventStoreResult(EventStoreStatus.Invalid, @event.Slug, null, validation.Diagnostics);
         }
 
         return await LockedAsync(@event.Slug, async () =>
         {
-            var current = await GetAsync(@event.Slug, cancellationToken).ConfigureAwait(false);
-            if (current is null)
+            var current = await CurrentVersionAsync(@event.Slug, cancellationToken).ConfigureAwait(false);
+            if (current == NoFile)
             {
                 return new EventStoreResult(EventStoreStatus.NotFound, @event.Slug, null);
             }
 
-            if (current.Version != expectedVersion)
+            if (current != expectedVersion)
             {
-                return new EventStoreResult(EventStoreStatus.Conflict, @event.Slug, current.Version);
+                return new EventStoreResult(EventStoreStatus.Conflict, @event.Slug, current);
             }
 
             var version = await WriteAsync(@event, overwrite: true, cancellationToken).ConfigureAwait(false);
-            return new EventStoreResult(EventStoreStatus.Replaced, @event.Slug, version, _validator.Validate(@event).Diagnostics);
+            return new EventStoreResult(EventStoreStatus.Replaced, @event.Slug, version, validation.Diagnostics);
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -145,15 +135,15 @@ public sealed class FolderEventStore : IEventStore
     public Task<EventStoreResult> DeleteAsync(Slug slug, EventStoreVersion expectedVersion, CancellationToken cancellationToken = default) =>
         LockedAsync(slug, async () =>
         {
-            var current = await GetAsync(slug, cancellationToken).ConfigureAwait(false);
-            if (current is null)
+            var current = await CurrentVersionAsync(slug, cancellationToken).ConfigureAwait(false);
+            if (current == NoFile)
             {
                 return new EventStoreResult(EventStoreStatus.NotFound, slug, null);
             }
 
-            if (current.Version != expectedVersion)
+            if (current != expectedVersion)
             {
-                return new EventStoreResult(EventStoreStatus.Conflict, slug, current.Version);
+                return new EventStoreResult(EventStoreStatus.Conflict, slug, current);
             }
 
             File.Delete(PathOf(slug));
@@ -171,10 +161,47 @@ public sealed class FolderEventStore : IEventStore
 
     private string PathOf(Slug slug) => Path.Combine(_folder, slug.Value + ".json");
 
-    private EventStoreResult? Invalid(Event @event)
+    /// <summary>The catalogue to tell of writes: the folder catalogue of the same folder, else none.</summary>
+    private static FolderEventCatalog? CatalogOfTheSameFolder(IEventCatalog? catalog, string folder) => catalog switch
     {
-        var result = _validator.Validate(@event);
-        return result.IsValid ? null : new EventStoreResult(EventStoreStatus.Invalid, @event.Slug, null, result.Diagnostics);
+        FolderEventCatalog same when string.Equals(same.Folder, folder, StringComparison.Ordinal) => same,
+        _ => null,
+    };
+
+    /// <summary>The content of the file, or null when there is no such file (or folder).</summary>
+    private static async Task<byte[]?> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The version of the file now, or <see cref="NoFile"/> when there is none.</summary>
+    private async Task<EventStoreVersion> CurrentVersionAsync(Slug slug, CancellationToken cancellationToken) =>
+        await ReadAsync(PathOf(slug), cancellationToken).ConfigureAwait(false) switch
+        {
+            byte[] bytes => VersionOf(bytes),
+            _ => NoFile,
+        };
+
+    /// <summary>The document's own last change when it is a readable document that has one, else the file's write time.</summary>
+    private static Instant LastModifiedOf(byte[] bytes, string path)
+    {
+        var written = Instant.FromDateTimeUtc(File.GetLastWriteTimeUtc(path));
+        try
+        {
+            return EventDocumentSerializer.Read(bytes).LastModified.GetValueOrDefault(written);
+        }
+        catch (EventDocumentException)
+        {
+            // A broken file is still a version that a writer may replace or delete.
+            return written;
+        }
     }
 
     private async Task<EventStoreResult> LockedAsync(Slug slug, Func<Task<EventStoreResult>> write, CancellationToken cancellationToken)
