@@ -130,14 +130,14 @@ internal static class RecurrenceRuleParser
             notHeld.Add($"WKST={weekStart} (the model's weeks start on Monday, which would change the dates of this rule)");
         }
 
-        if (notHeld.Count > 0 || frequency is not { } f)
+        if (notHeld.Count > 0 || frequency is null)
         {
             return new Result(null, notHeld);
         }
 
         try
         {
-            return new Result(new RecurrenceRule(f, interval, byDay, byMonthDay, byMonth, until, count), []);
+            return new Result(new RecurrenceRule(frequency.GetValueOrDefault(), interval, byDay, byMonthDay, byMonth, until, count), []);
         }
         catch (ArgumentException e)
         {

@@ -376,10 +376,15 @@ internal sealed class VEventReader
                 $"{local:uuuu-MM-dd'T'HH:mm} does not exist in {zone.Zone.Id} (clocks go forward); it is read with the offset before the change, as RFC 5545 says.");
         }
 
-        if (zone.Tzdb is { } tzdb && InstantOf(local, tzdb, out _) is var other && other != instant)
+        var other = zone.Tzdb switch
+        {
+            { } tzdb => InstantOf(local, tzdb, out _),
+            _ => instant,
+        };
+        if (other != instant)
         {
             Report(IcalendarDiagnosticCodes.TimeZoneDisagreesWithTzdb, DiagnosticSeverity.Warning, line, line.Name, string.Create(CultureInfo.InvariantCulture,
-                $"the input's VTIMEZONE '{zone.Zone.Id}' puts {local:uuuu-MM-dd'T'HH:mm} at UTC{zone.Zone.GetUtcOffset(instant)}, tzdb's {tzdb.Id} at UTC{tzdb.GetUtcOffset(other)}; the input's definition governs, as RFC 5545 says."));
+                $"the input's VTIMEZONE '{zone.Zone.Id}' puts {local:uuuu-MM-dd'T'HH:mm} at UTC{zone.Zone.GetUtcOffset(instant)}, tzdb's {zone.Tzdb?.Id} at UTC{zone.Tzdb?.GetUtcOffset(other)}; the input's definition governs, as RFC 5545 says."));
         }
 
         return new TimeValue(TimeValueKind.Zoned, instant.InZone(zone.Zone).LocalDateTime, instant, zone);
