@@ -169,10 +169,12 @@ public sealed class RecurrenceDatesTests
         var start = NodaTime.Text.LocalDatePattern.Iso.Parse(first).Value;
         var rule = new RecurrenceRule(frequency, interval);
 
-        var dates = new RecurrenceDates(rule, start).From(start).ToList();
+        var walk = new RecurrenceDates(rule, start);
+        var dates = walk.From(start).ToList();
 
         Assert.Equal(NaiveRecurrence.Dates(rule, start, EventLimits.MaxDate), dates);
         Assert.True(dates.Count >= 2, string.Join(", ", dates));
+        Assert.InRange(walk.Steps, dates.Count, 100);
     }
 
     [Fact]
@@ -194,6 +196,30 @@ public sealed class RecurrenceDatesTests
 
         Assert.Equal([First.PlusDays(3), First.PlusDays(9)], found.Order());
         Assert.InRange(dates.Steps, 10, 4 * 11);
+    }
+
+    [Fact]
+    public void From_DatesCenturiesApart_AreFoundAcrossEmptyPeriods()
+    {
+        // Every 300 years on the 29th of February from 2000: 2300, 2600 and 2900 are not leap years, so three periods
+        // in a row are empty (of a cycle of four) before 3200 gives a date again.
+        var rule = new RecurrenceRule(RecurrenceFrequency.Yearly, 300, byMonthDay: [29], byMonth: [2]);
+        var first = new LocalDate(2000, 2, 29);
+
+        var dates = new RecurrenceDates(rule, first).From(first).ToList();
+
+        Assert.Equal([first, new LocalDate(3200, 2, 29), new LocalDate(4400, 2, 29), new LocalDate(5600, 2, 29), new LocalDate(6800, 2, 29), new LocalDate(8000, 2, 29), new LocalDate(9200, 2, 29)], dates);
+    }
+
+    [Fact]
+    public void FirstDate_RuleWhoseRareCandidatesNeverMatch_StopsAfterOneCycleOfItsPeriods()
+    {
+        // The 31st is a candidate in seven months a year (the months between are jumped over), and no month has a sixth
+        // Monday: after one 400-year cycle of its periods (4,800 months) the rule is known to give nothing.
+        var dates = new RecurrenceDates(new RecurrenceRule(RecurrenceFrequency.Monthly, byDay: [new RecurrenceWeekday(IsoDayOfWeek.Monday, 6)], byMonthDay: [31]), First);
+
+        Assert.Null(dates.FirstDate());
+        Assert.InRange(dates.Steps, 4_800, 4_802 * 3);
     }
 
     [Fact]
