@@ -363,7 +363,7 @@ internal sealed class CalendarReader
             return series;
         }
 
-        var changed = changes.Select(c => (Date: OriginalDate(c.RecurrenceId!.Value, top, zone), Change: c)).ToList();
+        var changed = changes.Select(c => (Date: SeriesReader.DateOf(c.RecurrenceId!.Value, top, zone), Change: c)).ToList();
         _work.SeriesDates += exceptions.Count + changed.Count;
         var occurring = series.Series!.Rule.DatesAmong(series.Days[0].Date, exceptions.Select(e => e.Date).Concat(changed.Select(c => c.Date)));
 
@@ -412,11 +412,6 @@ internal sealed class CalendarReader
 
         return cancelled.Count == 0 && overrides.Count == 0 ? series : builder.AsSeries(new EventSeries(series.Series!.Rule, cancelled, overrides)).Build();
     }
-
-    /// <summary>The local date, in the event's zone, of the occurrence a RECURRENCE-ID names: as written when it is a
-    /// date, floating, or in DTSTART's zone (an input's VTIMEZONE covers only some years); by its instant otherwise.</summary>
-    private static LocalDate OriginalDate(TimeValue value, ParsedEvent top, DateTimeZone zone) =>
-        !value.HasInstant || (value.Kind == TimeValueKind.Zoned && Equals(value.Zone, top.Start.Zone)) ? value.Local.Date : value.Instant.InZone(zone).Date;
 
     private (string Id, DateTimeZone Zone) ChooseZone(ParsedEvent p, (string Id, DateTimeZone Zone)? hint)
     {

@@ -46,12 +46,15 @@ internal sealed class SeriesReader
         return result.Rule;
     }
 
-    /// <summary>The EXDATE values as local dates in the event's zone, each with its line: a date, a floating time, or a
-    /// time in DTSTART's zone as written; a UTC time, or one in another zone, by its instant.</summary>
+    /// <summary>The EXDATE values as local dates in the event's zone (<see cref="DateOf"/>), each with its line.</summary>
     internal static List<(LocalDate Date, ContentLine Line)> Exceptions(ParsedEvent p, DateTimeZone zone) =>
-        [.. p.ExceptionTimes.Select(e => (
-            !e.Time.HasInstant || (e.Time.Kind == TimeValueKind.Zoned && Equals(e.Time.Zone, p.Start.Zone)) ? e.Time.Local.Date : e.Time.Instant.InZone(zone).Date,
-            e.Line))];
+        [.. p.ExceptionTimes.Select(e => (DateOf(e.Time, p, zone), e.Line))];
+
+    /// <summary>The local date, in the event's zone, of the occurrence an EXDATE or a RECURRENCE-ID names: as written
+    /// when it is a date, a floating time, or a time in DTSTART's zone (an input's VTIMEZONE covers only some years); a
+    /// UTC time, or one in another zone, by its instant.</summary>
+    internal static LocalDate DateOf(TimeValue value, ParsedEvent p, DateTimeZone zone) =>
+        !value.HasInstant || (value.Kind == TimeValueKind.Zoned && Equals(value.Zone, p.Start.Zone)) ? value.Local.Date : value.Instant.InZone(zone).Date;
 
     /// <summary>Reports a PRB2008 warning at a line.</summary>
     internal void Report(ContentLine line, string what, string message) =>
