@@ -83,21 +83,21 @@ internal sealed class SeriesPlan
             var local = until.At(time);
             var mapping = zone.MapLocal(local);
             var instant = mapping.Count > 0 ? mapping.Last().ToInstant() : Lenient(zone, local);
-            untilUtc = until == day.Date && modelStart.Instant > instant ? modelStart.Instant : instant;
-            latest = Max(latest, untilUtc.Value + length);
+            untilUtc = until == day.Date ? Instant.Max(instant, modelStart.Instant) : instant;
+            latest = Instant.Max(latest, untilUtc.Value + length);
         }
         else if (rule.Count is not null)
         {
             // The end of the last occurrence: counted series are walked once, at most Count dates.
             foreach (var occurrence in validator.Scheduler.Occurrences(e, new Interval(null, null)))
             {
-                latest = Max(latest, occurrence.End.ToInstant());
+                latest = Instant.Max(latest, occurrence.End.ToInstant());
             }
         }
         else
         {
             var horizon = day.Start.Local.Date.PlusYears(Math.Min(horizonYears, EventLimits.MaxDate.Year - day.Start.Local.Date.Year));
-            latest = Max(latest, Lenient(zone, horizon.At(time)) + length);
+            latest = Instant.Max(latest, Lenient(zone, horizon.At(time)) + length);
         }
 
         var cancelled = series.CancelledDates.Distinct().Order().Select(d => d.At(time)).ToArray();
@@ -106,7 +106,7 @@ internal sealed class SeriesPlan
         {
             var overrideStart = ExportTime.Resolve(o.Start, zone);
             var overrideEnd = ExportTime.Resolve(o.End, zone);
-            latest = Max(latest, Max(overrideStart.Instant, overrideEnd.Instant));
+            latest = Instant.Max(latest, Instant.Max(overrideStart.Instant, overrideEnd.Instant));
             overrides.Add(new PlannedOverride(o.OriginalDate.At(time), overrideStart, overrideEnd, o.Title, o.Description, o.Status));
         }
 
@@ -119,8 +119,6 @@ internal sealed class SeriesPlan
     }
 
     private static Instant Lenient(DateTimeZone zone, LocalDateTime local) => zone.ResolveLocal(local, Resolvers.LenientResolver).ToInstant();
-
-    private static Instant Max(Instant a, Instant b) => a > b ? a : b;
 
     /// <summary>A moved or changed occurrence: its RECURRENCE-ID (the original local start, with the TZID), its new
     /// times, and what it changes.</summary>

@@ -211,6 +211,23 @@ public sealed class FolderEventStoreEdgeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_is_renamed_into_place_from_a_hidden_temporary_file_the_catalogue_skips()
+    {
+        // The documented name, .prb-events-*.tmp: hidden, and not *.json, so neither the catalogue nor a person listing
+        // the folder takes a half-written document for an event.
+        File.Delete(_folder.File(Seed.Slug + ".json"));
+        var renamed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var watcher = new FileSystemWatcher(_folder.FullPath) { IncludeSubdirectories = false };
+        watcher.Renamed += (_, e) => renamed.TrySetResult(e.OldName ?? string.Empty);
+        watcher.EnableRaisingEvents = true;
+
+        await Create().CreateAsync(Seed.Event);
+
+        var from = await renamed.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Matches(@"^\.prb-events-[0-9a-f]{32}\.tmp$", from);
+    }
+
+    [Fact]
     public void A_caller_blocking_on_a_single_threaded_context_is_not_deadlocked()
     {
         // A UI thread or classic ASP.NET blocks on the task; a store that resumed on that context would wait for ever.

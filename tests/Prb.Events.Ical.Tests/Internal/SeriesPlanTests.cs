@@ -124,6 +124,26 @@ public partial class SeriesPlanTests
         Assert.Equal(2034, LastObservanceYear(Exporter.ToText(e)));
     }
 
+    [Fact]
+    public void The_vtimezone_reaches_the_year_in_which_the_last_occurrence_ends_after_new_year()
+    {
+        // The last occurrence starts at 23:00 on 31 December 2033 in Warsaw (22:00 UTC) and ends at 02:00 on 1 January
+        // 2034: the VTIMEZONE holds the observances of 2034, the year the series ends in.
+        var start = new LocalDateTime(2033, 12, 29, 23, 0);
+        var e = Weekly(new RecurrenceRule(RecurrenceFrequency.Daily, until: new LocalDate(2033, 12, 31)), new EventTime(start), new EventTime(start.PlusHours(3))).Build();
+        Assert.Equal(2034, LastObservanceYear(Exporter.ToText(e)));
+    }
+
+    [Fact]
+    public void The_vtimezone_of_an_open_ended_series_reaches_the_end_of_the_occurrence_at_its_horizon()
+    {
+        // Ten years after a first occurrence from 23:00 on 31 December 2027 to 02:00 the next day, the occurrence at the
+        // horizon ends on 1 January 2038: the observances of 2038 are written.
+        var start = new LocalDateTime(2027, 12, 31, 23, 0);
+        var e = Weekly(new RecurrenceRule(RecurrenceFrequency.Yearly), new EventTime(start), new EventTime(start.PlusHours(3))).Build();
+        Assert.Equal(2027 + IcalendarExportOptions.DefaultSeriesHorizonYears + 1, LastObservanceYear(Exporter.ToText(e)));
+    }
+
     private static int LastObservanceYear(string text)
     {
         var zone = VTimeZonePattern().Match(text).Value;
