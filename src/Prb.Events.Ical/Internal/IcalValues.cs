@@ -51,7 +51,11 @@ internal static class IcalValues
         return true;
     }
 
-    /// <summary>Parses <c>+HHMM</c> or <c>-HHMMSS</c>.</summary>
+    /// <summary>The largest offset a time zone can have (NodaTime's <see cref="Offset.MaxValue"/>, 18 hours), in seconds.</summary>
+    private static readonly int MaxOffsetSeconds = Offset.MaxValue.Seconds;
+
+    /// <summary>Parses <c>+HHMM</c> or <c>-HHMMSS</c>, from -18:00 to +18:00 (RFC 5545 allows hours to 23, which no zone
+    /// has and NodaTime cannot hold).</summary>
     internal static bool TryParseOffset(ReadOnlySpan<char> text, out Offset value)
     {
         value = default;
@@ -67,12 +71,12 @@ internal static class IcalValues
             return false;
         }
 
-        if (hours > 23 || minutes > 59 || seconds > 59)
+        var total = (hours * 3600) + (minutes * 60) + seconds;
+        if (minutes > 59 || seconds > 59 || total > MaxOffsetSeconds)
         {
             return false;
         }
 
-        var total = (hours * 3600) + (minutes * 60) + seconds;
         value = Offset.FromSeconds(text[0] == '-' ? -total : total);
         return true;
     }

@@ -90,14 +90,14 @@ internal sealed class VTimeZoneZone : DateTimeZone
             if (!IcalValues.TryParseOffset(fromLine.Value, out var from))
             {
                 faultLine = fromLine;
-                reason = $"'{fromLine.Value}' is not a UTC offset";
+                reason = $"'{fromLine.Value}' is not a UTC offset from -18:00 to +18:00";
                 return null;
             }
 
             if (!IcalValues.TryParseOffset(toLine.Value, out var to))
             {
                 faultLine = toLine;
-                reason = $"'{toLine.Value}' is not a UTC offset";
+                reason = $"'{toLine.Value}' is not a UTC offset from -18:00 to +18:00";
                 return null;
             }
 

@@ -120,6 +120,10 @@ public class IcalValuesBoundaryTests
 
     [Theory]
     [InlineData("+2400")]
+    [InlineData("+2359")]
+    [InlineData("-1900")]
+    [InlineData("+180001")]
+    [InlineData("-1801")]
     [InlineData("+0060")]
     [InlineData("+000060")]
     [InlineData("0100")]
