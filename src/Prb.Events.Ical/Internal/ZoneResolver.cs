@@ -74,15 +74,16 @@ internal sealed class ZoneResolver
             }
             else if (tzdb is not null)
             {
+                // A VTIMEZONE that cannot be evaluated always has its line at fault (its BEGIN line at least).
                 _diagnostics.Add(new Diagnostic(IcalendarDiagnosticCodes.TimeZoneDisagreesWithTzdb, DiagnosticSeverity.Warning,
-                    ContentLineLocation.Of(faultLine?.LineNumber ?? definition.Begin.LineNumber, faultLine?.Name ?? "VTIMEZONE"),
+                    ContentLineLocation.Of(faultLine!.LineNumber, faultLine.Name),
                     $"the VTIMEZONE '{tzid}' cannot be evaluated ({fault}); tzdb {_provider.VersionId}'s zone {tzdb.Id} is used for it instead."));
                 result = new ResolvedZone(tzdb, tzdb.Id);
             }
             else
             {
                 _failures[tzid] = (IcalendarDiagnosticCodes.UnsupportedTimeZoneRule,
-                    $"the VTIMEZONE '{tzid}' of line {definition.Begin.LineNumber} cannot be evaluated ({fault}{(faultLine is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", line {faultLine.LineNumber}"))})");
+                    $"the VTIMEZONE '{tzid}' of line {definition.Begin.LineNumber} cannot be evaluated ({fault}, line {faultLine!.LineNumber.ToString(CultureInfo.InvariantCulture)})");
             }
         }
         else if (tzdb is not null)
@@ -107,9 +108,10 @@ internal sealed class ZoneResolver
     /// <summary>What makes two VTIMEZONEs of one TZID the same: their observances, each with its properties in any order.</summary>
     private static string Signature(ComponentNode zone)
     {
+        // Lines never hold a line break, so one between the parts keeps different definitions apart.
         var observances = zone.Children
-            .Select(o => o.Name + "\n" + string.Join("\n", o.Properties.Select(p => p.Text.Trim()).Order(StringComparer.Ordinal)))
+            .Select(o => o.Name + '\n' + string.Join('\n', o.Properties.Select(p => p.Text.Trim()).Order(StringComparer.Ordinal)))
             .Order(StringComparer.Ordinal);
-        return string.Join("\n\n", observances);
+        return string.Join('\f', observances);
     }
 }

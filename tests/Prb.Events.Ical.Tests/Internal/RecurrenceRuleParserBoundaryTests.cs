@@ -188,6 +188,25 @@ public class RecurrenceRuleParserBoundaryTests
         Assert.Equal([$"WKST={weekStart.ToUpperInvariant()} (the model's weeks start on Monday, which would change the dates of this rule)"],
             NotHeld($"FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,SU;WKST={weekStart}"));
 
+    [Theory]
+    [InlineData("MO")]
+    [InlineData("TU")]
+    [InlineData("WE")]
+    [InlineData("TH")]
+    [InlineData("FR")]
+    [InlineData("SA")]
+    [InlineData("SU")]
+    public void Every_week_day_is_a_week_start(string weekStart) =>
+        Assert.Equal("FREQ=WEEKLY", Rule($"FREQ=WEEKLY;WKST={weekStart}"));
+
+    [Fact]
+    public void A_part_without_a_name_is_named_as_written() =>
+        Assert.Equal(["=5"], NotHeld("FREQ=DAILY;=5"));
+
+    [Fact]
+    public void A_part_given_twice_is_named_once_and_its_second_value_is_not_read() =>
+        Assert.Equal(["FREQ given twice"], NotHeld("FREQ=DAILY;FREQ=HOURLY"));
+
     [Fact]
     public void A_week_start_that_is_no_week_day_is_named() =>
         Assert.Equal(["WKST=XX"], NotHeld("FREQ=DAILY;WKST=XX"));

@@ -361,6 +361,24 @@ public class VEventReaderBoundaryTests
         Assert.Equal(("DTSTART", DiagnosticSeverity.Error, IcalendarDiagnosticCodes.InvalidValue), (d.Location.Element, d.Severity, d.Code));
     }
 
+    [Fact]
+    public void An_all_day_event_that_spans_exactly_the_dates_left_is_read()
+    {
+        // 27 events of 3660 dates and one of 1179 leave one date of the 100 000: an event of one date takes it.
+        var events = new List<string>();
+        for (var i = 0; i < 27; i++)
+        {
+            events.Add(VEvent($"long{i}@x", "DTSTART;VALUE=DATE:20000101", "DTEND;VALUE=DATE:" + new LocalDate(2000, 1, 1).PlusDays(3660).ToString("yyyyMMdd", null)));
+        }
+
+        events.Add(VEvent("rest@x", "DTSTART;VALUE=DATE:20000101", "DTEND;VALUE=DATE:" + new LocalDate(2000, 1, 1).PlusDays(1179).ToString("yyyyMMdd", null)));
+        events.Add(VEvent("last@x", "DTSTART;VALUE=DATE:20000101", "DTEND;VALUE=DATE:20000102"));
+        var result = Importer.Read(Calendar([.. events]));
+
+        Assert.Single(Assert.Single(result.Events, e => e.Id.Value == "last").Days);
+        NoProblems(result);
+    }
+
     // STATUS, RELATED-TO
 
     [Theory]
@@ -402,6 +420,18 @@ public class VEventReaderBoundaryTests
             VEvent("talk@x", "DTSTART:20111109T110000Z", "DTEND:20111109T120000Z", "SUMMARY:Wykład", "RELATED-TO:main@x", "RELATED-TO:other@x")));
         Assert.Equal("Wykład", Assert.Single(Assert.Single(result.Events, e => e.Title == "Konferencja").Agenda).Title);
         Assert.Empty(Assert.Single(result.Events, e => e.Title == "Inna").Agenda);
+    }
+
+    [Fact]
+    public void Only_the_first_sibling_of_a_vevent_counts()
+    {
+        var result = Importer.Read(Calendar(
+            VEvent("main@x", "DTSTART:20111109T100000Z", "DTEND:20111109T160000Z", "SUMMARY:Konferencja"),
+            VEvent("other@x", "DTSTART:20111109T100000Z", "DTEND:20111109T160000Z", "SUMMARY:Inna"),
+            VEvent("day2@x", "DTSTART:20111110T100000Z", "DTEND:20111110T160000Z", "SUMMARY:Konferencja",
+                "RELATED-TO;RELTYPE=SIBLING:main@x", "RELATED-TO;RELTYPE=SIBLING:other@x")));
+        Assert.Equal(2, Assert.Single(result.Events, e => e.Title == "Konferencja").Days.Count);
+        Assert.Single(Assert.Single(result.Events, e => e.Title == "Inna").Days);
     }
 
     [Fact]

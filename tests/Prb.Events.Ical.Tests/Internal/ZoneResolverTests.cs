@@ -92,6 +92,14 @@ public class ZoneResolverTests
     }
 
     [Fact]
+    public void A_vtimezone_of_daylight_observances_only_governs_over_tzdb_under_the_same_name()
+    {
+        var daylightOnly = FixedZone("Europe/Warsaw", "+0300").Replace("STANDARD", "DAYLIGHT", StringComparison.Ordinal);
+        var result = Importer.Read(Calendar(daylightOnly, VEvent("t@x", "DTSTART;TZID=Europe/Warsaw:20111109T100000")));
+        Assert.Equal(Instant.FromUtc(2011, 11, 9, 7, 0), InstantOf(Assert.Single(result.Events)));
+    }
+
+    [Fact]
     public void A_vtimezone_without_observances_under_a_tzdb_name_leaves_tzdbs_zone_without_a_word()
     {
         var result = Importer.Read(Calendar("BEGIN:VTIMEZONE\nTZID:Europe/Warsaw\nEND:VTIMEZONE", VEvent("t@x", "DTSTART;TZID=Europe/Warsaw:20110709T100000")));
