@@ -92,8 +92,8 @@ public static class PrbEventsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(registration);
         var exists = builder.Services.Any(d =>
-            d.ServiceType == typeof(ExportFormatRegistration) && d.ImplementationInstance is ExportFormatRegistration r &&
-            ReferenceEquals(r.Format, registration.Format));
+            d.ServiceType == typeof(ExportFormatRegistration) &&
+            ReferenceEquals((d.ImplementationInstance as ExportFormatRegistration)?.Format, registration.Format));
         if (!exists)
         {
             builder.Services.AddSingleton(registration);

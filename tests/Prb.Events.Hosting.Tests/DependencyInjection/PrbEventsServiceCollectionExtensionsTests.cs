@@ -205,6 +205,30 @@ public sealed class PrbEventsServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void A_keyed_registration_of_the_host_does_not_stop_a_format_being_added()
+    {
+        var format = new TestFormat("xml", ".xml");
+        var services = new ServiceCollection();
+        services.AddKeyedSingleton("archive", new ExportFormatRegistration(format));
+        services.AddPrbEvents().AddExportFormat(format);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(format, provider.GetRequiredService<ExportFormatRegistry>().Find("xml")!.Format);
+    }
+
+    [Fact]
+    public void A_registration_held_as_another_service_is_not_counted_as_added()
+    {
+        var format = new TestFormat("xml", ".xml");
+        var services = new ServiceCollection();
+        services.AddSingleton<object>(new ExportFormatRegistration(format));
+        services.AddPrbEvents().AddExportFormat(format);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(format, provider.GetRequiredService<ExportFormatRegistry>().Find("xml")!.Format);
+    }
+
+    [Fact]
     public void Null_arguments_are_refused_naming_them()
     {
         var builder = new ServiceCollection().AddPrbEvents();
