@@ -34,5 +34,6 @@ public static class LogText
         return result.ToString();
     }
 
-    private static bool IsUnsafe(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085';
+    /// <summary>A control character (U+0000–U+001F, U+007F–U+009F, NEL among them) or a Unicode line or paragraph separator.</summary>
+    private static bool IsUnsafe(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }

@@ -40,24 +40,9 @@ public sealed class EventCatalogSnapshot
     /// <summary>Gets the latest change of any entry.</summary>
     public Instant LastModified { get; }
 
-    /// <summary>The instant an entry starts, for ordering: entries without a start go last, and a start at the very
-    /// edge of the time line (which NodaTime cannot turn into an instant) sorts at that edge instead of failing.</summary>
-    private static Instant StartOf(CatalogEntry entry)
-    {
-        if (entry.Schedule.Start is not { } start)
-        {
-            return Instant.MaxValue;
-        }
-
-        try
-        {
-            return start.ToInstant();
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
-        {
-            return start.Year < 0 ? Instant.MinValue : Instant.MaxValue;
-        }
-    }
+    /// <summary>The instant an entry starts, for ordering; entries without a start go last. Every start converts: the
+    /// model keeps dates within <see cref="EventLimits"/>, a day inside NodaTime's range at any offset.</summary>
+    private static Instant StartOf(CatalogEntry entry) => entry.Schedule.Start?.ToInstant() ?? Instant.MaxValue;
 
     /// <summary>Finds an entry by the event's slug.</summary>
     /// <param name="slug">The slug.</param>

@@ -75,12 +75,8 @@ public static class PrbEventsServiceCollectionExtensions
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The format's name, media type, extension or scopes, or a route, are not valid.</exception>
-    public static IPrbEventsBuilder AddExportFormat(this IPrbEventsBuilder builder, IEventExportFormat format, params string[] eventRoutes)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(format);
-        return builder.AddExportFormat(new ExportFormatRegistration(format, eventRoutes));
-    }
+    public static IPrbEventsBuilder AddExportFormat(this IPrbEventsBuilder builder, IEventExportFormat format, params string[] eventRoutes) =>
+        builder.AddExportFormat(new ExportFormatRegistration(format, eventRoutes)); // each refuses its own null argument
 
     /// <summary>Adds an export format with all its routes given: see <see cref="ExportFormatRegistration"/>.</summary>
     /// <param name="builder">The builder.</param>
@@ -92,8 +88,8 @@ public static class PrbEventsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(registration);
         var exists = builder.Services.Any(d =>
-            d.ServiceType == typeof(ExportFormatRegistration) && d.ImplementationInstance is ExportFormatRegistration r &&
-            ReferenceEquals(r.Format, registration.Format));
+            d.ServiceType == typeof(ExportFormatRegistration) &&
+            ReferenceEquals((d.ImplementationInstance as ExportFormatRegistration)?.Format, registration.Format));
         if (!exists)
         {
             builder.Services.AddSingleton(registration);

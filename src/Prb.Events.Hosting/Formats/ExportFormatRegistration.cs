@@ -93,12 +93,12 @@ public sealed class ExportFormatRegistration
     private static void Check(IEventExportFormat format)
     {
         var name = format.Name;
-        if (string.IsNullOrEmpty(name) || name.Length > 64 || !name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        if (name is not { Length: >= 1 and <= 64 } || !name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
         {
             throw new ArgumentException($"The format name '{name}' must be 1 to 64 lower-case ASCII letters, digits and hyphens.", nameof(format));
         }
 
-        if (string.IsNullOrEmpty(format.MediaType) || !System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(format.MediaType, out _))
+        if (!System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(format.MediaType, out _))
         {
             throw new ArgumentException($"The media type '{format.MediaType}' of format '{name}' is not a valid media type.", nameof(format));
         }

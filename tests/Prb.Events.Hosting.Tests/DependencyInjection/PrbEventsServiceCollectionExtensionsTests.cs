@@ -118,6 +118,131 @@ public sealed class PrbEventsServiceCollectionExtensionsTests
         Assert.Equal("format", ex.ParamName);
     }
 
+    [Fact]
+    public void By_default_the_host_gets_the_system_clock_tzdb_the_folder_catalogue_and_store_and_the_json_format()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddPrbEvents(o => o.CatalogPath = "events");
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
+        Assert.Same(DateTimeZoneProviders.Tzdb, provider.GetRequiredService<IDateTimeZoneProvider>());
+        Assert.IsType<FolderEventCatalog>(provider.GetRequiredService<IEventCatalog>());
+        Assert.IsType<FolderEventStore>(provider.GetRequiredService<IEventStore>());
+        Assert.Same(JsonDocumentExportFormat.Instance, Assert.Single(provider.GetRequiredService<ExportFormatRegistry>().Registrations).Format);
+    }
+
+    [Fact]
+    public void The_default_scheduler_and_validator_use_the_zones_of_the_host()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IDateTimeZoneProvider>(new DateTimeZoneCache(new UtcOnlySource()));
+        services.AddPrbEvents();
+        using var provider = services.BuildServiceProvider();
+
+        var schedule = provider.GetRequiredService<EventScheduler>().Schedule(Seed.Event);
+        var report = provider.GetRequiredService<EventValidator>().Validate(Seed.Event);
+
+        Assert.Null(schedule.Start);
+        Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.UnknownTimeZone);
+    }
+
+    [Fact]
+    public void Options_that_cannot_work_fail_when_the_host_starts()
+    {
+        var services = new ServiceCollection();
+        services.AddPrbEvents();
+        using var provider = services.BuildServiceProvider();
+
+        var ex = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() =>
+            provider.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate());
+
+        Assert.Contains("PrbEventsOptions.CatalogPath must name the folder of event documents", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_configure_action_runs_in_the_order_of_the_calls()
+    {
+        var services = new ServiceCollection();
+        var builder = services.AddPrbEvents(o => o.CatalogPath = "events");
+        services.AddPrbEvents(o => o.CatalogPath += "/2027");
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(services, builder.Services);
+        Assert.Equal("events/2027", provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<PrbEventsOptions>>().Value.CatalogPath);
+    }
+
+    [Fact]
+    public void A_format_added_with_event_routes_is_registered_with_them()
+    {
+        var services = new ServiceCollection();
+        services.AddPrbEvents().AddExportFormat(new TestFormat("xml", ".xml"), "{slug}/schedule.xml", "{slug}.xml");
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal(["{slug}/schedule.xml", "{slug}.xml"], provider.GetRequiredService<ExportFormatRegistry>().Find("xml")!.EventRoutes);
+    }
+
+    [Fact]
+    public void The_same_format_added_again_keeps_its_first_registration()
+    {
+        var format = new TestFormat("xml", ".xml");
+        var services = new ServiceCollection();
+        services.AddPrbEvents().AddExportFormat(format).AddExportFormat(format, "{slug}/schedule.xml");
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Single(services, d => d.ImplementationInstance is ExportFormatRegistration r && ReferenceEquals(r.Format, format));
+        Assert.Equal(["{slug}.xml"], provider.GetRequiredService<ExportFormatRegistry>().Find("xml")!.EventRoutes);
+    }
+
+    [Fact]
+    public void Another_format_of_the_same_type_is_added_beside_the_first()
+    {
+        var services = new ServiceCollection();
+        services.AddPrbEvents().AddExportFormat(new TestFormat("xml", ".xml")).AddExportFormat(new TestFormat("csv", ".csv"));
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal(["json", "xml", "csv"], provider.GetRequiredService<ExportFormatRegistry>().Registrations.Select(r => r.Format.Name));
+    }
+
+    [Fact]
+    public void A_keyed_registration_of_the_host_does_not_stop_a_format_being_added()
+    {
+        var format = new TestFormat("xml", ".xml");
+        var services = new ServiceCollection();
+        services.AddKeyedSingleton("archive", new ExportFormatRegistration(format));
+        services.AddPrbEvents().AddExportFormat(format);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(format, provider.GetRequiredService<ExportFormatRegistry>().Find("xml")!.Format);
+    }
+
+    [Fact]
+    public void A_registration_held_as_another_service_is_not_counted_as_added()
+    {
+        var format = new TestFormat("xml", ".xml");
+        var services = new ServiceCollection();
+        services.AddSingleton<object>(new ExportFormatRegistration(format));
+        services.AddPrbEvents().AddExportFormat(format);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(format, provider.GetRequiredService<ExportFormatRegistry>().Find("xml")!.Format);
+    }
+
+    [Fact]
+    public void Null_arguments_are_refused_naming_them()
+    {
+        var builder = new ServiceCollection().AddPrbEvents();
+        var registration = new ExportFormatRegistration(new TestFormat("xml", ".xml"));
+
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddPrbEvents()).ParamName);
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddPrbEvents(_ => { })).ParamName);
+        Assert.Equal("configure", Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddPrbEvents(null!)).ParamName);
+        Assert.Equal("builder", Assert.Throws<ArgumentNullException>(() => ((IPrbEventsBuilder)null!).AddExportFormat(registration.Format)).ParamName);
+        Assert.Equal("format", Assert.Throws<ArgumentNullException>(() => builder.AddExportFormat((IEventExportFormat)null!)).ParamName);
+        Assert.Equal("builder", Assert.Throws<ArgumentNullException>(() => ((IPrbEventsBuilder)null!).AddExportFormat(registration)).ParamName);
+        Assert.Equal("registration", Assert.Throws<ArgumentNullException>(() => builder.AddExportFormat((ExportFormatRegistration)null!)).ParamName);
+    }
+
     private sealed class UtcOnlySource : IDateTimeZoneSource
     {
         public string VersionId => "utc-only";
