@@ -379,6 +379,15 @@ public class VEventReaderBoundaryTests
         NoProblems(result);
     }
 
+    [Fact]
+    public void A_vevent_without_a_summary_is_an_event_without_a_title()
+    {
+        // RFC 5545 makes SUMMARY optional; nothing is made up for it.
+        var result = Read("DTSTART:20111109T100000Z", "DTEND:20111109T110000Z");
+        Assert.Equal(string.Empty, Assert.Single(result.Events).Title);
+        NoProblems(result);
+    }
+
     // STATUS, RELATED-TO
 
     [Theory]
