@@ -72,11 +72,12 @@ public sealed class JsonDocumentExportFormatTests
     }
 
     [Fact]
-    public async Task A_null_event_or_destination_is_refused_by_name()
+    public async Task A_null_event_or_destination_is_refused_by_name_the_event_first()
     {
         using var destination = new MemoryStream();
 
         Assert.Equal("event", (await Assert.ThrowsAsync<ArgumentNullException>(() => Format.WriteEventAsync(null!, destination).AsTask())).ParamName);
+        Assert.Equal("event", (await Assert.ThrowsAsync<ArgumentNullException>(() => Format.WriteEventAsync(null!, null!).AsTask())).ParamName);
         Assert.Equal("destination", (await Assert.ThrowsAsync<ArgumentNullException>(() => Format.WriteEventAsync(Sample(), null!).AsTask())).ParamName);
     }
 

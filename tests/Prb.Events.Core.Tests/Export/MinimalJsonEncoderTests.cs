@@ -150,6 +150,13 @@ public sealed class MinimalJsonEncoderTests
     }
 
     [Fact]
+    public unsafe void A_null_text_or_buffer_is_refused_by_name()
+    {
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => MinimalJsonEncoder.Instance.FindFirstCharacterToEncode(null, 0)).ParamName);
+        Assert.Equal("buffer", Assert.Throws<ArgumentNullException>(() => MinimalJsonEncoder.Instance.TryEncodeUnicodeScalar('a', null, 0, out _)).ParamName);
+    }
+
+    [Fact]
     public void A_destination_too_small_for_an_escape_is_reported_and_left_unwritten()
     {
         Span<char> destination = stackalloc char[5];

@@ -162,6 +162,8 @@ public sealed class SeriesDocumentBoundaryTests
             "\"rule\": {\n      \"frequency\": \"weekly\"\n    }", "\"rule\": null");
 
         Assert.Equal("$.series.rule", e.Path);
+        Assert.Contains("'rule'", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("null", e.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
