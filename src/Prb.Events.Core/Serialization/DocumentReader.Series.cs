@@ -6,7 +6,8 @@ internal static partial class DocumentReader
     private static EventSeries Series(Dto.Series s, string path)
     {
         var rulePath = path + ".rule";
-        var r = s.Rule ?? throw new EventDocumentException(rulePath, "The value must not be null.");
+        // Never null here: the options respect nullable annotations, so the deserializer refuses "rule": null at $.series.rule.
+        var r = s.Rule;
         var byDay = Each(r.ByDay, rulePath + ".byDay", (text, p) =>
         {
             try

@@ -1,8 +1,8 @@
-namespace Prb.Events.Hosting.Tests.TestSupport;
+namespace Prb.Events.Testing;
 
 /// <summary>A synchronization context like a UI thread's or classic ASP.NET's: continuations posted to it wait for
 /// its thread, which here is blocked waiting for the result. Code that resumes on it deadlocks.</summary>
-public sealed class NeverRunningContext : SynchronizationContext
+internal sealed class NeverRunningContext : SynchronizationContext
 {
     public override void Post(SendOrPostCallback d, object? state)
     {
