@@ -3,8 +3,9 @@ using System.Text;
 
 namespace Prb.Events.Hosting;
 
-/// <summary>Makes text from files and documents safe for one log line: line breaks and other control characters
-/// become visible escapes (<c>\n</c>, <c>\u001B</c>), so a title or a file name cannot forge a log line. For every
+/// <summary>Makes text from files and documents safe for one log line: line breaks, other control characters and
+/// bidirectional overrides become visible escapes (<c>\n</c>, <c>\u001B</c>, <c>\u202E</c>), so a title or a file name
+/// cannot forge a log line or show it reordered. For every
 /// catalogue that logs what its documents hold.</summary>
 public static class LogText
 {
@@ -34,6 +35,8 @@ public static class LogText
         return result.ToString();
     }
 
-    /// <summary>A control character (U+0000–U+001F, U+007F–U+009F, NEL among them) or a Unicode line or paragraph separator.</summary>
-    private static bool IsUnsafe(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+    /// <summary>A control character (U+0000–U+001F, U+007F–U+009F, NEL among them), a Unicode line or paragraph
+    /// separator, or a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), which could show a
+    /// log line in another order than it was written. Right-to-left letters themselves are kept.</summary>
+    private static bool IsUnsafe(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

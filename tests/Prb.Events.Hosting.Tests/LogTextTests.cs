@@ -54,13 +54,32 @@ public sealed class LogTextTests
         Assert.Equal("🌾\\nżółw\\u001Bעברית", LogText.Escape("🌾\nżółw\u001Bעברית"));
     }
 
-    [Fact]
-    public void No_escaped_text_holds_a_control_character_or_a_line_separator() =>
-        Gen.String.Sample(text =>
-            Assert.DoesNotContain(LogText.Escape(text), c => char.IsControl(c) || c is '\u2028' or '\u2029'));
+    [Theory]
+    [InlineData("\u202A", "\\u202A")]
+    [InlineData("plik\u202Egpj.exe", "plik\\u202Egpj.exe")]
+    [InlineData("\u2066\u2067\u2068\u2069", "\\u2066\\u2067\\u2068\\u2069")]
+    [InlineData("\u2029\u202A\u202B\u202C\u202D", "\\u2029\\u202A\\u202B\\u202C\\u202D")]
+    public void Bidirectional_embeddings_overrides_and_isolates_become_four_hex_digits(string text, string expected) =>
+        Assert.Equal(expected, LogText.Escape(text));
+
+    [Theory]
+    [InlineData("\u200E\u200F")]
+    [InlineData("\u2027\u202F")]
+    [InlineData("\u2065\u206A")]
+    public void Direction_marks_and_the_characters_beside_the_bidirectional_controls_are_kept(string text) =>
+        Assert.Equal(text, LogText.Escape(text));
 
     [Fact]
-    public void Text_without_control_characters_or_line_separators_comes_back_unchanged() =>
-        Gen.Char.Where(c => !char.IsControl(c) && c is not ('\u2028' or '\u2029')).Array[0, 40].Select(chars => new string(chars))
+    public void No_escaped_text_holds_a_control_character_a_line_separator_or_a_bidirectional_control() =>
+        Gen.String.Sample(text =>
+            Assert.DoesNotContain(LogText.Escape(text), IsEscaped));
+
+    [Fact]
+    public void Text_without_control_characters_line_separators_or_bidirectional_controls_comes_back_unchanged() =>
+        Gen.Char.Where(c => !IsEscaped(c)).Array[0, 40].Select(chars => new string(chars))
             .Sample(text => Assert.Equal(text, LogText.Escape(text)));
+
+    /// <summary>What the tests expect to be escaped, written independently of <see cref="LogText"/>.</summary>
+    private static bool IsEscaped(char c) =>
+        char.IsControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 }
