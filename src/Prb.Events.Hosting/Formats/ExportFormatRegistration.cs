@@ -19,7 +19,7 @@ public sealed class ExportFormatRegistration
     /// <c>calendar</c> followed by the file extension (<c>calendar.ics</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="format"/> is null.</exception>
     /// <exception cref="ArgumentException">The format's name, media type, file extension or scopes are not valid, or a route does not
-    /// hold the parameters it needs.</exception>
+    /// hold the parameters it needs, or holds another parameter or brace (parameters are spelt as shown, in lower case).</exception>
     public ExportFormatRegistration(
         IEventExportFormat format, IEnumerable<string>? eventRoutes = null, string? agendaItemRoute = null, string? feedRoute = null)
     {
@@ -58,10 +58,6 @@ public sealed class ExportFormatRegistration
         {
             feedRoute ??= "calendar" + extension;
             CheckRoute(format, feedRoute, nameof(feedRoute));
-            if (feedRoute.Contains('{', StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"The feed route '{feedRoute}' of format '{format.Name}' cannot hold a parameter.", nameof(feedRoute));
-            }
         }
         else if (feedRoute is not null)
         {
@@ -129,6 +125,18 @@ public sealed class ExportFormatRegistration
             {
                 throw new ArgumentException($"The route '{route}' of format '{format.Name}' must contain {parameter}.", paramName);
             }
+        }
+
+        // Any other brace is a parameter no endpoint fills (or one spelt otherwise, such as {SLUG}), or a lone brace
+        // that routing would refuse only when the routes are mapped.
+        var rest = parameters.Aggregate(route, (text, parameter) => text.Replace(parameter, string.Empty, StringComparison.Ordinal));
+        if (rest.AsSpan().IndexOfAny('{', '}') >= 0)
+        {
+            throw new ArgumentException(
+                parameters.Length == 0
+                    ? $"The route '{route}' of format '{format.Name}' cannot hold a parameter or a brace."
+                    : $"The route '{route}' of format '{format.Name}' cannot hold a parameter or a brace besides {string.Join(" and ", parameters)}.",
+                paramName);
         }
     }
 }

@@ -155,7 +155,42 @@ public sealed class ExportFormatRegistrationTests
             new ExportFormatRegistration(new TestFormat("x", ".x", EventExportScopes.Feed), feedRoute: "{slug}.x"));
 
         Assert.Equal("feedRoute", ex.ParamName);
-        Assert.StartsWith("The feed route '{slug}.x' of format 'x' cannot hold a parameter.", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The route '{slug}.x' of format 'x' cannot hold a parameter or a brace.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("calendar}.x")]
+    [InlineData("{calendar.x")]
+    public void A_feed_route_with_a_lone_brace_is_refused(string route)
+    {
+        var ex = Assert.Throws<ArgumentException>(() =>
+            new ExportFormatRegistration(new TestFormat("x", ".x", EventExportScopes.Feed), feedRoute: route));
+
+        Assert.Equal("feedRoute", ex.ParamName);
+        Assert.StartsWith($"The route '{route}' of format 'x' cannot hold a parameter or a brace.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{slug}/{lang}.x")]
+    [InlineData("{slug}/{SLUG}.x")]
+    [InlineData("{slug}}.x")]
+    public void An_event_route_with_another_parameter_or_a_lone_brace_is_refused(string route)
+    {
+        var ex = Assert.Throws<ArgumentException>(() =>
+            new ExportFormatRegistration(new TestFormat("x", ".x", EventExportScopes.Event), eventRoutes: [route]));
+
+        Assert.Equal("eventRoutes", ex.ParamName);
+        Assert.StartsWith($"The route '{route}' of format 'x' cannot hold a parameter or a brace besides {{slug}}.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_agenda_item_route_with_another_parameter_is_refused_naming_both_it_may_hold()
+    {
+        var ex = Assert.Throws<ArgumentException>(() =>
+            new ExportFormatRegistration(new TestFormat("x", ".x", EventExportScopes.AgendaItem), agendaItemRoute: "{slug}/{itemId}/{part}.x"));
+
+        Assert.Equal("agendaItemRoute", ex.ParamName);
+        Assert.StartsWith("The route '{slug}/{itemId}/{part}.x' of format 'x' cannot hold a parameter or a brace besides {slug} and {itemId}.", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]
