@@ -138,7 +138,8 @@ public static class PrbEventsEndpointRouteBuilderExtensions
     private static void MapFormat(RouteGroupBuilder group, ExportFormatRegistration registration, PrbEventsOptions options)
     {
         var format = registration.Format;
-        if (registration.FeedRoute is { } feedRoute)
+        var feedRoute = registration.FeedRoute;
+        if (feedRoute is not null)
         {
             group.MapMethods("/" + feedRoute, GetAndHead,
                     (HttpRequest request, IEventCatalog catalog, IOptions<PrbEventsOptions> options, IDateTimeZoneProvider zones, CancellationToken ct) =>
@@ -151,7 +152,8 @@ public static class PrbEventsEndpointRouteBuilderExtensions
                 .AddOpenApiOperationTransformer(EventQueryOpenApi.Describe(options, paged: false));
         }
 
-        if (registration.AgendaItemRoute is { } itemRoute)
+        var itemRoute = registration.AgendaItemRoute;
+        if (itemRoute is not null)
         {
             group.MapMethods("/" + itemRoute, GetAndHead,
                     (string slug, string itemId, IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken ct) =>

@@ -85,7 +85,8 @@ internal static class EditingEndpoints
 
     public static async Task<IResult> DeleteAsync(string slug, HttpRequest request, IEventStore store, CancellationToken cancellationToken)
     {
-        if (!Slug.IsValid(slug) || await store.GetAsync(new Slug(slug), cancellationToken).ConfigureAwait(false) is not { } current)
+        var current = Slug.IsValid(slug) ? await store.GetAsync(new Slug(slug), cancellationToken).ConfigureAwait(false) : null;
+        if (current is null)
         {
             return EventEndpoints.UnknownEvent();
         }
