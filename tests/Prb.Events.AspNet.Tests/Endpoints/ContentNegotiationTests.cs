@@ -88,6 +88,19 @@ public sealed class ContentNegotiationTests
     }
 
     [Fact]
+    public void A_range_with_a_parameter_is_more_specific_than_the_type_alone()
+    {
+        Assert.Null(Negotiate("text/plain, text/plain;charset=utf-8;q=0"));
+        Assert.Equal("txt", Negotiate("text/csv;q=0.8, text/plain;q=0.5, text/plain;charset=utf-8"));
+    }
+
+    [Fact]
+    public void Of_two_equally_specific_ranges_the_first_listed_gives_the_quality()
+    {
+        Assert.Null(Negotiate("text/plain;q=0, text/plain"));
+    }
+
+    [Fact]
     public void A_parameter_the_format_does_not_have_does_not_match()
     {
         Assert.Null(Negotiate("text/plain;charset=iso-8859-2"));
