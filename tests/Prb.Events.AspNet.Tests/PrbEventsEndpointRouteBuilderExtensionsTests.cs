@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -83,6 +84,39 @@ public sealed class PrbEventsEndpointRouteBuilderExtensionsTests
         var put = ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints)
             .Single(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == "PrbEvents_Put");
         Assert.Equal(["application/json"], put.Metadata.GetMetadata<IAcceptsMetadata>()!.ContentTypes);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_HEAD_apart_and_the_query_parameters_of_the_list_and_the_feed()
+    {
+        await using var app = await TestHost.StartAsync(
+            s =>
+            {
+                s.AddSingleton<IEventCatalog>(new InMemoryEventCatalog([Seed.Event], Instant.FromUtc(2011, 11, 8, 12, 0)));
+                s.AddPrbEvents().AddExportFormat(new CsvAgendaFormat());
+                s.AddOpenApi();
+            },
+            a =>
+            {
+                a.MapOpenApi();
+                a.MapPrbEvents();
+            });
+
+        using var document = JsonDocument.Parse(await app.Client().GetStringAsync("/openapi/v1.json"));
+
+        var paths = document.RootElement.GetProperty("paths");
+        var list = paths.GetProperty("/events");
+        Assert.Equal("PrbEvents_List", list.GetProperty("get").GetProperty("operationId").GetString());
+        Assert.Equal("PrbEvents_List_Head", list.GetProperty("head").GetProperty("operationId").GetString());
+        Assert.Equal(["Events"], list.GetProperty("get").GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.True(list.GetProperty("get").GetProperty("responses").GetProperty("400").TryGetProperty("content", out _));
+        Assert.False(list.GetProperty("head").GetProperty("responses").GetProperty("400").TryGetProperty("content", out _));
+        Assert.Equal(
+            ["q", "from", "to", "tz", "region", "organizer", "kind", "audience", "page", "pageSize"],
+            list.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(
+            ["q", "from", "to", "tz", "region", "organizer", "kind", "audience"],
+            paths.GetProperty("/events/calendar.csv").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
     }
 
     [Fact]

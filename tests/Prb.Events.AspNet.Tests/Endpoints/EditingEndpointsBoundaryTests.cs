@@ -423,6 +423,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
             [
                 new Diagnostic("PRB9001", DiagnosticSeverity.Error, "title", "Tytuł jest zajęty."),
                 new Diagnostic("PRB9002", DiagnosticSeverity.Warning, DiagnosticLocation.Input(3, 7, "VEVENT"), "Ostrzeżenie z wejścia."),
+                new Diagnostic("PRB9003", DiagnosticSeverity.Error, string.Empty, "Cały dokument."),
             ],
         };
         await using var app = await ScriptedHostAsync(store);
@@ -430,11 +431,18 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
         using var response = await SendAsync(app.Client(), HttpMethod.Put, Seed.Slug, EditingEndpointsTests.Document(1), ifMatch: replacing ? "*" : null);
 
         var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "The event is not valid");
+        Assert.Equal(
+            "The document has validation errors; every diagnostic is listed with its code, severity and path.",
+            problem.GetProperty("detail").GetString());
         var diagnostics = problem.GetProperty("diagnostics").EnumerateArray()
             .Select(d => (d.GetProperty("code").GetString(), d.GetProperty("severity").GetString(), d.GetProperty("path").GetString(), d.GetProperty("message").GetString()))
             .ToList();
         Assert.Equal(
-            [("PRB9001", "error", "title", "Tytuł jest zajęty."), ("PRB9002", "warning", "line 3, column 7 (VEVENT)", "Ostrzeżenie z wejścia.")],
+            [
+                ("PRB9001", "error", "title", "Tytuł jest zajęty."),
+                ("PRB9002", "warning", "line 3, column 7 (VEVENT)", "Ostrzeżenie z wejścia."),
+                ("PRB9003", "error", string.Empty, "Cały dokument."),
+            ],
             diagnostics);
         Assert.Equal(1, store.Writes);
     }
