@@ -55,6 +55,36 @@ public sealed class ExportRendererTests
     }
 
     [Fact]
+    public async Task A_rendering_already_made_is_served_again_without_allocating()
+    {
+        var format = new StampingFormat();
+        var entry = Entry(Seed.Event, Earlier);
+        var item = Seed.Event.Agenda[0].Id;
+        var snapshot = new EventCatalogSnapshot([entry], 1);
+        await ExportRenderer.EventAsync(entry, format, download: true);
+        await ExportRenderer.AgendaItemAsync(entry, item, format);
+        await ExportRenderer.FeedAsync(snapshot, format);
+        Serve(entry, item, snapshot, format);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Serve(entry, item, snapshot, format);
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(3, format.Writes);
+    }
+
+    /// <summary>Asks 100 times for each rendering already made (the first round also warms the code up).</summary>
+    private static void Serve(CatalogEntry entry, AgendaItemId item, EventCatalogSnapshot snapshot, StampingFormat format)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            _ = ExportRenderer.EventAsync(entry, format, download: true);
+            _ = ExportRenderer.AgendaItemAsync(entry, item, format);
+            _ = ExportRenderer.FeedAsync(snapshot, format);
+        }
+    }
+
+    [Fact]
     public async Task Two_formats_of_one_entry_are_kept_apart()
     {
         var first = new StampingFormat("first");

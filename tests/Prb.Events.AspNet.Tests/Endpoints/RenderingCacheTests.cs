@@ -17,7 +17,7 @@ public sealed class RenderingCacheTests
         var renders = 0;
 
         var callers = Enumerable.Range(0, 16)
-            .Select(_ => Task.Run(() => RenderingCache.GetAsync(owner, "body:txt", "treść", async state =>
+            .Select(_ => Task.Run(() => RenderingCache.GetAsync(owner, new RenderingKey(RenderingKind.Body, "txt"), "treść", async state =>
             {
                 Interlocked.Increment(ref renders);
                 await gate.Task;
@@ -44,8 +44,8 @@ public sealed class RenderingCacheTests
             return Task.FromResult(Rendered(state));
         }
 
-        var first = await RenderingCache.GetAsync(owner, "feed:ics", "pierwszy", Render);
-        var second = await RenderingCache.GetAsync(owner, "feed:ics", "drugi", Render);
+        var first = await RenderingCache.GetAsync(owner, new RenderingKey(RenderingKind.Feed, "ics"), "pierwszy", Render);
+        var second = await RenderingCache.GetAsync(owner, new RenderingKey(RenderingKind.Feed, "ics"), "drugi", Render);
 
         Assert.Same(first, second);
         Assert.Equal(1, renders);
@@ -57,9 +57,9 @@ public sealed class RenderingCacheTests
         var owner = new object();
         static Task<Representation> Render(string state) => Task.FromResult(Rendered(state));
 
-        var one = await RenderingCache.GetAsync(owner, "body:json", "jeden", Render);
-        var otherKey = await RenderingCache.GetAsync(owner, "file:json", "dwa", Render);
-        var otherOwner = await RenderingCache.GetAsync(new object(), "body:json", "trzy", Render);
+        var one = await RenderingCache.GetAsync(owner, new RenderingKey(RenderingKind.Body, "json"), "jeden", Render);
+        var otherKey = await RenderingCache.GetAsync(owner, new RenderingKey(RenderingKind.File, "json"), "dwa", Render);
+        var otherOwner = await RenderingCache.GetAsync(new object(), new RenderingKey(RenderingKind.Body, "json"), "trzy", Render);
 
         Assert.Equal("jeden"u8.ToArray(), one.Body);
         Assert.Equal("dwa"u8.ToArray(), otherKey.Body);
