@@ -15,11 +15,6 @@ internal static class RenderingCache
     public static Task<Representation> GetAsync<TState>(object owner, RenderingKey key, TState state, Func<TState, Task<Representation>> render)
     {
         var renderings = s_renderings.GetValue(owner, static _ => new ConcurrentDictionary<RenderingKey, Lazy<Task<Representation>>>());
-        if (renderings.TryGetValue(key, out var rendered))
-        {
-            return rendered.Value;
-        }
-
         return renderings.GetOrAdd(key, static (_, a) => new Lazy<Task<Representation>>(() => a.render(a.state)), (render, state)).Value;
     }
 }

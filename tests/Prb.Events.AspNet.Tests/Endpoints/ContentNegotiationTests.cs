@@ -88,6 +88,12 @@ public sealed class ContentNegotiationTests
     }
 
     [Fact]
+    public void A_type_range_is_more_specific_than_any_type()
+    {
+        Assert.Equal("txt", Negotiate("*/*;q=0.1, text/*;q=0.5"));
+    }
+
+    [Fact]
     public void A_range_with_a_parameter_is_more_specific_than_the_type_alone()
     {
         Assert.Null(Negotiate("text/plain, text/plain;charset=utf-8;q=0"));

@@ -414,6 +414,25 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
+    public async Task An_invalid_document_is_422_before_the_store_is_asked(bool replacing)
+    {
+        var store = new ScriptedEventStore(replacing ? Encoding.UTF8.GetBytes(Seed.Json) : null)
+        {
+            WriteStatus = replacing ? EventStoreStatus.Replaced : EventStoreStatus.Created,
+        };
+        await using var app = await ScriptedHostAsync(store);
+        var json = EditingEndpointsTests.Document(1).Replace("\"timeZone\": \"Europe/Warsaw\"", "\"timeZone\": \"Europe/Nowhere\"", StringComparison.Ordinal);
+
+        using var response = await SendAsync(app.Client(), HttpMethod.Put, Seed.Slug, json, ifMatch: replacing ? "*" : null);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "The event is not valid");
+        Assert.Contains(problem.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "PRB1008");
+        Assert.Equal(0, store.Writes);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
     public async Task What_the_store_itself_refuses_is_422_with_every_diagnostic(bool replacing)
     {
         var store = new ScriptedEventStore(replacing ? Encoding.UTF8.GetBytes(Seed.Json) : null)
