@@ -82,7 +82,7 @@ public static class PrbEventsEndpointRouteBuilderExtensions
     /// <para>Replacing or deleting needs <c>If-Match</c> with the ETag of the version it changes — the ETag that
     /// <c>GET {prefix}/{slug}</c> sends with the JSON document — or <c>*</c>: 428 when it is missing, 412 when the event
     /// has changed since (of many clients that read one version, exactly one succeeds). <c>If-None-Match: *</c> makes
-    /// a PUT create only. A 200 or 201 carries the document stored and its new ETag.</para>
+    /// a PUT create only, and an <c>If-None-Match</c> that names the current ETag refuses the change (412). A 200 or 201 carries the document stored and its new ETag.</para>
     /// <para>The body is an event document (<see cref="EventDocumentSerializer"/>) of at most
     /// <see cref="PrbEventsOptions.MaxDocumentSize"/> bytes (else 413) whose slug is the one of the address (else 400);
     /// one that cannot be read is 400 naming the JSON path and line. It is checked with the host's
@@ -138,7 +138,8 @@ public static class PrbEventsEndpointRouteBuilderExtensions
     private static void MapFormat(RouteGroupBuilder group, ExportFormatRegistration registration, PrbEventsOptions options)
     {
         var format = registration.Format;
-        if (registration.FeedRoute is { } feedRoute)
+        var feedRoute = registration.FeedRoute;
+        if (feedRoute is not null)
         {
             group.MapMethods("/" + feedRoute, GetAndHead,
                     (HttpRequest request, IEventCatalog catalog, IOptions<PrbEventsOptions> options, IDateTimeZoneProvider zones, CancellationToken ct) =>
@@ -151,7 +152,8 @@ public static class PrbEventsEndpointRouteBuilderExtensions
                 .AddOpenApiOperationTransformer(EventQueryOpenApi.Describe(options, paged: false));
         }
 
-        if (registration.AgendaItemRoute is { } itemRoute)
+        var itemRoute = registration.AgendaItemRoute;
+        if (itemRoute is not null)
         {
             group.MapMethods("/" + itemRoute, GetAndHead,
                     (string slug, string itemId, IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken ct) =>

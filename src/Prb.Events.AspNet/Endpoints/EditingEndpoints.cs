@@ -51,9 +51,11 @@ internal static class EditingEndpoints
             return await CreateAsync(next, request, store, validator, cancellationToken).ConfigureAwait(false);
         }
 
-        if (IsAny(request.Headers.IfNoneMatch))
+        var previous = TryRead(current);
+        var etag = ETagOf(current, previous);
+        if (MatchesAnyOf(request.Headers.IfNoneMatch, etag))
         {
-            return PreconditionFailed("An event with this slug exists (If-None-Match: *).", current);
+            return PreconditionFailed("An event with this slug exists, and If-None-Match names it (or is *).", etag);
         }
 
         if (request.Headers.IfMatch.Count == 0)
@@ -61,10 +63,9 @@ internal static class EditingEndpoints
             return PreconditionRequired();
         }
 
-        var previous = TryRead(current);
-        if (!Matches(request.Headers.IfMatch, ETagOf(current, previous)))
+        if (!Matches(request.Headers.IfMatch, etag))
         {
-            return PreconditionFailed("The event has changed since it was read: GET it again and repeat the change on it.", current);
+            return PreconditionFailed("The event has changed since it was read: GET it again and repeat the change on it.", etag);
         }
 
         var validation = previous is null ? validator.Validate(next) : validator.ValidateUpdate(previous, next);
@@ -84,7 +85,8 @@ internal static class EditingEndpoints
 
     public static async Task<IResult> DeleteAsync(string slug, HttpRequest request, IEventStore store, CancellationToken cancellationToken)
     {
-        if (!Slug.IsValid(slug) || await store.GetAsync(new Slug(slug), cancellationToken).ConfigureAwait(false) is not { } current)
+        var current = Slug.IsValid(slug) ? await store.GetAsync(new Slug(slug), cancellationToken).ConfigureAwait(false) : null;
+        if (current is null)
         {
             return EventEndpoints.UnknownEvent();
         }
@@ -94,9 +96,10 @@ internal static class EditingEndpoints
             return PreconditionRequired();
         }
 
-        if (!Matches(request.Headers.IfMatch, ETagOf(current, TryRead(current))))
+        var etag = ETagOf(current, TryRead(current));
+        if (!Matches(request.Headers.IfMatch, etag))
         {
-            return PreconditionFailed("The event has changed since it was read: GET it again before deleting it.", current);
+            return PreconditionFailed("The event has changed since it was read: GET it again before deleting it.", etag);
         }
 
         var result = await store.DeleteAsync(current.Slug, current.Version, cancellationToken).ConfigureAwait(false);
@@ -141,8 +144,18 @@ internal static class EditingEndpoints
         }
     }
 
-    private static bool IsAny(IList<string>? header) =>
-        header is { Count: > 0 } && EntityTagHeaderValue.TryParseList(header, out var tags) && tags.Any(t => t.Equals(EntityTagHeaderValue.Any));
+    /// <summary>RFC 9110 If-None-Match on a change: it fails for <c>*</c>, or for any listed tag equal to the current
+    /// one by weak comparison. A header that cannot be read sets no condition.</summary>
+    private static bool MatchesAnyOf(IList<string> ifNoneMatch, string etag)
+    {
+        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
+        {
+            return false;
+        }
+
+        var current = new EntityTagHeaderValue(etag);
+        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(current, useStrongComparison: false));
+    }
 
     /// <summary>RFC 9110 If-Match: <c>*</c>, or any listed tag equal to the current one by strong comparison.</summary>
     private static bool Matches(IList<string> ifMatch, string etag)
@@ -160,10 +173,10 @@ internal static class EditingEndpoints
         TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "Precondition required",
             detail: "Replacing or deleting an event needs If-Match with the ETag of the version it changes: GET the event first.");
 
-    private static CurrentETagResult PreconditionFailed(string detail, StoredEventDocument? current) =>
+    /// <summary>412, naming the current ETag when there is a current version.</summary>
+    private static CurrentETagResult PreconditionFailed(string detail, string? etag) =>
         new CurrentETagResult(
-            TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition failed", detail: detail),
-            current is null ? null : ETagOf(current, TryRead(current)));
+            TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition failed", detail: detail), etag);
 
     private static ProblemHttpResult Unprocessable(IReadOnlyList<Diagnostic> diagnostics) =>
         TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The event is not valid",

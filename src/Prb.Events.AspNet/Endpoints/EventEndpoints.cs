@@ -35,12 +35,14 @@ internal static class EventEndpoints
         IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
     {
         var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
-        if (snapshot.Find(slug) is not { } entry)
+        var entry = snapshot.Find(slug);
+        if (entry is null)
         {
             return UnknownEvent();
         }
 
-        if (ContentNegotiation.Negotiate(formats, request.Headers.Accept) is not { } registration)
+        var registration = ContentNegotiation.Negotiate(formats, request.Headers.Accept);
+        if (registration is null)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status406NotAcceptable,
@@ -55,7 +57,8 @@ internal static class EventEndpoints
         string slug, ExportFormatRegistration registration, IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
     {
         var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
-        if (snapshot.Find(slug) is not { } entry)
+        var entry = snapshot.Find(slug);
+        if (entry is null)
         {
             return UnknownEvent();
         }
@@ -68,7 +71,8 @@ internal static class EventEndpoints
         CancellationToken cancellationToken)
     {
         var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
-        if (snapshot.Find(slug) is not { } entry)
+        var entry = snapshot.Find(slug);
+        if (entry is null)
         {
             return UnknownEvent();
         }
@@ -142,12 +146,14 @@ internal static class EventEndpoints
             EnumTokens.ToToken(e.Kind),
             EnumTokens.ToToken(e.Status),
             e.TimeZoneId,
-            entry.Schedule.Start is { } s ? Iso.Format(s.ToOffsetDateTime()) : null,
-            entry.Schedule.End is { } end ? Iso.Format(end.ToOffsetDateTime()) : null,
+            Format(entry.Schedule.Start),
+            Format(entry.Schedule.End),
             e.Venue?.ToString(),
             e.OrganizerIds.Select(id => e.FindOrganizationName(id) ?? id.Value).ToList(),
             EventQuery.RegionsOf(e).Select(EnumTokens.ToToken).ToList(),
             e.Audiences.Select(EnumTokens.ToToken).ToList(),
             links);
     }
+
+    private static string? Format(ZonedDateTime? time) => time.HasValue ? Iso.Format(time.GetValueOrDefault().ToOffsetDateTime()) : null;
 }

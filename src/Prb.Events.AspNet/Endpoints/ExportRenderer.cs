@@ -11,7 +11,7 @@ namespace Prb.Events.AspNet.Endpoints;
 internal static class ExportRenderer
 {
     public static Task<Representation> EventAsync(CatalogEntry entry, IEventExportFormat format, bool download) =>
-        RenderingCache.GetAsync(entry, (download ? "file:" : "body:") + format.Name, (entry, format, download), static async state =>
+        RenderingCache.GetAsync(entry, new RenderingKey(download ? RenderingKind.File : RenderingKind.Body, format.Name), (entry, format, download), static async state =>
         {
             var (entry, format, download) = state;
             var body = await format.WriteEventToArrayAsync(entry.Event, entry.LastModified, CancellationToken.None).ConfigureAwait(false);
@@ -20,7 +20,7 @@ internal static class ExportRenderer
         });
 
     public static Task<Representation> AgendaItemAsync(CatalogEntry entry, AgendaItemId itemId, IEventExportFormat format) =>
-        RenderingCache.GetAsync(entry, "item:" + format.Name + ":" + itemId.Value, (entry, itemId, format), static async state =>
+        RenderingCache.GetAsync(entry, new RenderingKey(RenderingKind.Item, format.Name, itemId), (entry, itemId, format), static async state =>
         {
             var (entry, itemId, format) = state;
             var body = await format.WriteAgendaItemToArrayAsync(entry.Event, itemId, entry.LastModified, CancellationToken.None).ConfigureAwait(false);
@@ -28,7 +28,7 @@ internal static class ExportRenderer
         });
 
     public static Task<Representation> FeedAsync(EventCatalogSnapshot snapshot, IEventExportFormat format) =>
-        RenderingCache.GetAsync(snapshot, "feed:" + format.Name, (snapshot, format), static async state =>
+        RenderingCache.GetAsync(snapshot, new RenderingKey(RenderingKind.Feed, format.Name), (snapshot, format), static async state =>
         {
             var (snapshot, format) = state;
             var feed = new EventFeed(snapshot.Entries.Where(e => e.Schedule.IsComplete).Select(e => e.Event));

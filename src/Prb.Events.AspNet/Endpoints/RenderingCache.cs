@@ -10,16 +10,11 @@ namespace Prb.Events.AspNet.Endpoints;
 /// cancellation. A request for something already rendered is two look-ups and allocates nothing.</summary>
 internal static class RenderingCache
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<Task<Representation>>>> s_renderings = [];
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<RenderingKey, Lazy<Task<Representation>>>> s_renderings = [];
 
-    public static Task<Representation> GetAsync<TState>(object owner, string key, TState state, Func<TState, Task<Representation>> render)
+    public static Task<Representation> GetAsync<TState>(object owner, RenderingKey key, TState state, Func<TState, Task<Representation>> render)
     {
-        var renderings = s_renderings.GetValue(owner, static _ => new ConcurrentDictionary<string, Lazy<Task<Representation>>>(StringComparer.Ordinal));
-        if (renderings.TryGetValue(key, out var rendered))
-        {
-            return rendered.Value;
-        }
-
+        var renderings = s_renderings.GetValue(owner, static _ => new ConcurrentDictionary<RenderingKey, Lazy<Task<Representation>>>());
         return renderings.GetOrAdd(key, static (_, a) => new Lazy<Task<Representation>>(() => a.render(a.state)), (render, state)).Value;
     }
 }

@@ -29,7 +29,8 @@ internal sealed class RepresentationResult(Representation representation, TimeSp
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = representation.MediaType;
         response.ContentLength = representation.Body.Length;
-        if (representation.ContentDispositionHeader is { } disposition)
+        var disposition = representation.ContentDispositionHeader;
+        if (disposition is not null)
         {
             headers.ContentDisposition = disposition;
         }
