@@ -15,7 +15,7 @@ internal static class EditingEndpoints
         string slug, HttpRequest request, IEventStore store, EventValidator validator, IOptions<PrbEventsOptions> options,
         CancellationToken cancellationToken)
     {
-        var body = await ReadCappedAsync(request.Body, options.Value.MaxDocumentSize, cancellationToken).ConfigureAwait(false);
+        var body = await ReadCappedAsync(request.Body, options.Value.MaxDocumentSize, cancellationToken);
         if (body is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Document too large",
@@ -40,7 +40,7 @@ internal static class EditingEndpoints
                 extensions: new Dictionary<string, object?> { ["path"] = "slug" });
         }
 
-        var current = await store.GetAsync(next.Slug, cancellationToken).ConfigureAwait(false);
+        var current = await store.GetAsync(next.Slug, cancellationToken);
         if (current is null)
         {
             if (request.Headers.IfMatch.Count > 0)
@@ -48,7 +48,7 @@ internal static class EditingEndpoints
                 return PreconditionFailed("No event has this slug, so none matches If-Match.", null);
             }
 
-            return await CreateAsync(next, request, store, validator, cancellationToken).ConfigureAwait(false);
+            return await CreateAsync(next, request, store, validator, cancellationToken);
         }
 
         var previous = TryRead(current);
@@ -74,7 +74,7 @@ internal static class EditingEndpoints
             return Unprocessable(validation.Diagnostics);
         }
 
-        var result = await store.ReplaceAsync(next, current.Version, cancellationToken).ConfigureAwait(false);
+        var result = await store.ReplaceAsync(next, current.Version, cancellationToken);
         return result.Status switch
         {
             EventStoreStatus.Replaced => new WrittenResult(StatusCodes.Status200OK, EventDocumentSerializer.WriteUtf8(next), null),
@@ -85,7 +85,7 @@ internal static class EditingEndpoints
 
     public static async Task<IResult> DeleteAsync(string slug, HttpRequest request, IEventStore store, CancellationToken cancellationToken)
     {
-        var current = Slug.IsValid(slug) ? await store.GetAsync(new Slug(slug), cancellationToken).ConfigureAwait(false) : null;
+        var current = Slug.IsValid(slug) ? await store.GetAsync(new Slug(slug), cancellationToken) : null;
         if (current is null)
         {
             return EventEndpoints.UnknownEvent();
@@ -102,7 +102,7 @@ internal static class EditingEndpoints
             return PreconditionFailed("The event has changed since it was read: GET it again before deleting it.", etag);
         }
 
-        var result = await store.DeleteAsync(current.Slug, current.Version, cancellationToken).ConfigureAwait(false);
+        var result = await store.DeleteAsync(current.Slug, current.Version, cancellationToken);
         return result.Status == EventStoreStatus.Deleted
             ? TypedResults.NoContent()
             : PreconditionFailed("The event changed while it was being deleted: GET it again before deleting it.", null);
@@ -122,7 +122,7 @@ internal static class EditingEndpoints
             return Unprocessable(validation.Diagnostics);
         }
 
-        var result = await store.CreateAsync(next, cancellationToken).ConfigureAwait(false);
+        var result = await store.CreateAsync(next, cancellationToken);
         return result.Status switch
         {
             EventStoreStatus.Created => new WrittenResult(StatusCodes.Status201Created, EventDocumentSerializer.WriteUtf8(next),
@@ -191,7 +191,7 @@ internal static class EditingEndpoints
         using var buffer = new MemoryStream();
         var chunk = new byte[16384];
         int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > limit)
             {
@@ -223,7 +223,7 @@ internal static class EditingEndpoints
 
             response.ContentType = "application/json";
             response.ContentLength = document.Length;
-            await response.Body.WriteAsync(document, httpContext.RequestAborted).ConfigureAwait(false);
+            await response.Body.WriteAsync(document, httpContext.RequestAborted);
         }
     }
 

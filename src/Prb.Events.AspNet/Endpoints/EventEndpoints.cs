@@ -23,7 +23,7 @@ internal static class EventEndpoints
             return BadParameter(problem);
         }
 
-        var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await catalog.GetSnapshotAsync(cancellationToken);
         var result = query.Run(snapshot);
         var prefix = request.PathBase + request.Path.Value?.TrimEnd('/');
         var items = result.Page.Select(e => Summarize(e, prefix, formats)).ToList();
@@ -34,7 +34,7 @@ internal static class EventEndpoints
         string slug, HttpRequest request, IEventCatalog catalog, ExportFormatRegistry formats,
         IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
     {
-        var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await catalog.GetSnapshotAsync(cancellationToken);
         var entry = snapshot.Find(slug);
         if (entry is null)
         {
@@ -50,27 +50,27 @@ internal static class EventEndpoints
                 detail: $"None of the requested media types is available. Available: {string.Join(", ", formats.Supporting(EventExportScopes.Event).Select(r => r.Format.MediaType))}.");
         }
 
-        return await ServeAsync(ExportRenderer.EventAsync(entry, registration.Format, download: false), registration, options, cancellationToken).ConfigureAwait(false);
+        return await ServeAsync(ExportRenderer.EventAsync(entry, registration.Format, download: false), registration, options, cancellationToken);
     }
 
     public static async Task<IResult> ExportEventAsync(
         string slug, ExportFormatRegistration registration, IEventCatalog catalog, IOptions<PrbEventsOptions> options, CancellationToken cancellationToken)
     {
-        var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await catalog.GetSnapshotAsync(cancellationToken);
         var entry = snapshot.Find(slug);
         if (entry is null)
         {
             return UnknownEvent();
         }
 
-        return await ServeAsync(ExportRenderer.EventAsync(entry, registration.Format, download: true), registration, options, cancellationToken).ConfigureAwait(false);
+        return await ServeAsync(ExportRenderer.EventAsync(entry, registration.Format, download: true), registration, options, cancellationToken);
     }
 
     public static async Task<IResult> ExportAgendaItemAsync(
         string slug, string itemId, ExportFormatRegistration registration, IEventCatalog catalog, IOptions<PrbEventsOptions> options,
         CancellationToken cancellationToken)
     {
-        var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await catalog.GetSnapshotAsync(cancellationToken);
         var entry = snapshot.Find(slug);
         if (entry is null)
         {
@@ -83,7 +83,7 @@ internal static class EventEndpoints
                 detail: "The event has no agenda item with this id.");
         }
 
-        return await ServeAsync(ExportRenderer.AgendaItemAsync(entry, id, registration.Format), registration, options, cancellationToken).ConfigureAwait(false);
+        return await ServeAsync(ExportRenderer.AgendaItemAsync(entry, id, registration.Format), registration, options, cancellationToken);
     }
 
     public static async Task<IResult> ExportFeedAsync(
@@ -95,11 +95,11 @@ internal static class EventEndpoints
             return BadParameter(problem);
         }
 
-        var snapshot = await catalog.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await catalog.GetSnapshotAsync(cancellationToken);
         var rendering = query.IsFiltered
             ? ExportRenderer.FilteredFeedAsync(snapshot, query.Run(snapshot).Matches, registration.Format)
             : ExportRenderer.FeedAsync(snapshot, registration.Format);
-        return await ServeAsync(rendering, registration, options, cancellationToken).ConfigureAwait(false);
+        return await ServeAsync(rendering, registration, options, cancellationToken);
     }
 
     /// <summary>Serves a rendering; an event that a format refuses to write (it says so with the documented
@@ -109,7 +109,7 @@ internal static class EventEndpoints
     {
         try
         {
-            return new RepresentationResult(await rendering.WaitAsync(cancellationToken).ConfigureAwait(false), options.Value.CacheMaxAge);
+            return new RepresentationResult(await rendering.WaitAsync(cancellationToken), options.Value.CacheMaxAge);
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {

@@ -14,7 +14,7 @@ internal static class ExportRenderer
         RenderingCache.GetAsync(entry, new RenderingKey(download ? RenderingKind.File : RenderingKind.Body, format.Name), (entry, format, download), static async state =>
         {
             var (entry, format, download) = state;
-            var body = await format.WriteEventToArrayAsync(entry.Event, entry.LastModified, CancellationToken.None).ConfigureAwait(false);
+            var body = await format.WriteEventToArrayAsync(entry.Event, entry.LastModified, CancellationToken.None);
             var fileName = download ? entry.Event.Slug.Value + format.FileExtension : null;
             return new Representation(body, format.MediaType, entry.LastModified, fileName);
         });
@@ -23,7 +23,7 @@ internal static class ExportRenderer
         RenderingCache.GetAsync(entry, new RenderingKey(RenderingKind.Item, format.Name, itemId), (entry, itemId, format), static async state =>
         {
             var (entry, itemId, format) = state;
-            var body = await format.WriteAgendaItemToArrayAsync(entry.Event, itemId, entry.LastModified, CancellationToken.None).ConfigureAwait(false);
+            var body = await format.WriteAgendaItemToArrayAsync(entry.Event, itemId, entry.LastModified, CancellationToken.None);
             return new Representation(body, format.MediaType, entry.LastModified, $"{entry.Event.Slug.Value}-{itemId.Value}{format.FileExtension}");
         });
 
@@ -32,7 +32,7 @@ internal static class ExportRenderer
         {
             var (snapshot, format) = state;
             var feed = new EventFeed(snapshot.Entries.Where(e => e.Schedule.IsComplete).Select(e => e.Event));
-            var body = await format.WriteFeedToArrayAsync(feed, snapshot.LastModified, CancellationToken.None).ConfigureAwait(false);
+            var body = await format.WriteFeedToArrayAsync(feed, snapshot.LastModified, CancellationToken.None);
             return new Representation(body, format.MediaType, snapshot.LastModified);
         });
 
@@ -43,7 +43,7 @@ internal static class ExportRenderer
     {
         var asOf = entries.Count == 0 ? snapshot.LastModified : entries.Max(e => e.LastModified);
         var feed = new EventFeed(entries.Where(e => e.Schedule.IsComplete).Select(e => e.Event));
-        var body = await format.WriteFeedToArrayAsync(feed, asOf, CancellationToken.None).ConfigureAwait(false);
+        var body = await format.WriteFeedToArrayAsync(feed, asOf, CancellationToken.None);
         return new Representation(body, format.MediaType, asOf);
     }
 }

@@ -37,7 +37,7 @@ internal sealed class RepresentationResult(Representation representation, TimeSp
 
         if (!HttpMethods.IsHead(httpContext.Request.Method))
         {
-            await response.Body.WriteAsync(representation.Body, httpContext.RequestAborted).ConfigureAwait(false);
+            await response.Body.WriteAsync(representation.Body, httpContext.RequestAborted);
         }
     }
 
