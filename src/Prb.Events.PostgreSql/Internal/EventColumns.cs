@@ -21,14 +21,14 @@ internal sealed record EventColumns(
     /// at the edge of the time line that neither NodaTime nor PostgreSQL can hold (the row is then found without it).</summary>
     private static DateTime? ToUtc(ZonedDateTime? time)
     {
-        if (time is not { } value)
+        if (time is null)
         {
             return null;
         }
 
         try
         {
-            return value.ToInstant().ToDateTimeUtc();
+            return time.Value.ToInstant().ToDateTimeUtc();
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException or InvalidOperationException)
         {
