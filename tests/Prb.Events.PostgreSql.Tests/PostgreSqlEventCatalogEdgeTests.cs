@@ -260,16 +260,18 @@ public sealed class PostgreSqlEventCatalogEdgeTests(PostgresCluster cluster)
     }
 
     [Fact]
-    public async Task A_disposed_catalogue_stops_listening()
+    public async Task A_disposed_catalogue_stops_listening_without_reporting_a_failure()
     {
         await using var database = await TestDatabase.CreateAsync(cluster);
-        var catalog = database.Catalog(pooled: false);
+        var logger = new FakeLogger<PostgreSqlEventCatalog>();
+        var catalog = database.Catalog(logger, pooled: false);
         await catalog.StartAsync();
         await WaitForListenersAsync(database, 1);
 
         await catalog.DisposeAsync();
 
         await WaitForListenersAsync(database, 0);
+        Assert.Empty(logger.Collector.GetSnapshot());
     }
 
     [Fact]
