@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -327,6 +328,44 @@ public sealed class PostgreSqlEventCatalogEdgeTests(PostgresCluster cluster)
     }
 
     [Fact]
+    public async Task An_idle_catalogue_reads_the_table_once_per_write_it_hears_of()
+    {
+        await using var database = await TestDatabase.CreateAsync(cluster);
+        var name = new NpgsqlConnectionStringBuilder(database.ConnectionString).Database;
+        var reads = 0;
+        // Npgsql traces every command it runs: the catalogue's reads of the table are counted, not timed.
+        using var tracing = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                if (Equals(activity.GetTagItem("db.namespace"), name)
+                    && activity.GetTagItem("db.query.text") is string text
+                    && text.StartsWith("SELECT slug, version, CASE", StringComparison.Ordinal))
+                {
+                    Interlocked.Increment(ref reads);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(tracing);
+        var catalog = database.Catalog(resync: TimeSpan.FromHours(1), pooled: false);
+
+        // The first read, then one more once listening (for a write made in between).
+        await catalog.StartAsync();
+        await WaitForListenersAsync(database, 1);
+        await WaitForAsync(() => Volatile.Read(ref reads) >= 2, "the read after LISTEN");
+        Assert.Equal(2, Volatile.Read(ref reads));
+
+        await database.Store().CreateAsync(TestDatabase.Event("konferencja"));
+        await TestDatabase.WaitUntilAsync(catalog, s => s.Find("konferencja") is not null, "the first write");
+        await database.Store().CreateAsync(TestDatabase.Event("druga"));
+        await TestDatabase.WaitUntilAsync(catalog, s => s.Find("druga") is not null, "the second write");
+
+        Assert.Equal(4, Volatile.Read(ref reads));
+    }
+
+    [Fact]
     public async Task A_caller_blocking_on_a_single_threaded_context_is_not_deadlocked()
     {
         await using var database = await TestDatabase.CreateAsync(cluster);
@@ -369,6 +408,16 @@ public sealed class PostgreSqlEventCatalogEdgeTests(PostgresCluster cluster)
             }
 
             Assert.False(timeout.IsCancellationRequested, $"The listener did not fail {index + 1} time(s) within 60 seconds.");
+            await Task.Delay(20);
+        }
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition, string what)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!condition())
+        {
+            Assert.False(timeout.IsCancellationRequested, $"Not seen within 60 seconds: {what}.");
             await Task.Delay(20);
         }
     }
