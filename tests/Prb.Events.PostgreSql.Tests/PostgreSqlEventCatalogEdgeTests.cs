@@ -373,10 +373,11 @@ public sealed class PostgreSqlEventCatalogEdgeTests(PostgresCluster cluster)
         var catalog = database.Catalog();
 
         var first = BlockedContext.Wait(async () => await catalog.GetSnapshotAsync().ConfigureAwait(false));
+        Assert.NotNull(first);
         await database.Store().CreateAsync(TestDatabase.Event("druga"));
         var resynced = BlockedContext.Wait(() => catalog.ResyncAsync());
 
-        Assert.Single(first!.Entries);
+        Assert.Single(first.Entries);
         Assert.Equal(2, resynced?.Entries.Count);
     }
 

@@ -178,20 +178,21 @@ public sealed class PostgreSqlEventStoreEdgeTests(PostgresCluster cluster)
         await using var database = await TestDatabase.CreateAsync(cluster);
         var store = database.Store();
 
+        // Each call is checked before the next one uses its result: null is a call that never finished.
         var created = BlockedContext.Wait(() => store.CreateAsync(TestDatabase.Event("konferencja")));
-        var exists = BlockedContext.Wait(() => store.CreateAsync(TestDatabase.Event("konferencja")));
-        var read = BlockedContext.Wait(async () => (await store.GetAsync(Konferencja).ConfigureAwait(false))!);
-        var stale = BlockedContext.Wait(() => store.ReplaceAsync(TestDatabase.Event("konferencja", revision: 1), new EventStoreVersion("999")));
-        var replaced = BlockedContext.Wait(() => store.ReplaceAsync(TestDatabase.Event("konferencja", revision: 1), read!.Version));
-        var deleted = BlockedContext.Wait(() => store.DeleteAsync(Konferencja, replaced!.Version!.Value));
-        var missing = BlockedContext.Wait(() => store.DeleteAsync(Konferencja, replaced!.Version!.Value));
-
         Assert.Equal(EventStoreStatus.Created, created?.Status);
+        var exists = BlockedContext.Wait(() => store.CreateAsync(TestDatabase.Event("konferencja")));
         Assert.Equal(EventStoreStatus.AlreadyExists, exists?.Status);
-        Assert.Equal(created?.Version, read?.Version);
+        var read = BlockedContext.Wait(async () => (await store.GetAsync(Konferencja).ConfigureAwait(false))!);
+        Assert.NotNull(read);
+        Assert.Equal(created!.Version, read.Version);
+        var stale = BlockedContext.Wait(() => store.ReplaceAsync(TestDatabase.Event("konferencja", revision: 1), new EventStoreVersion("999")));
         Assert.Equal(EventStoreStatus.Conflict, stale?.Status);
+        var replaced = BlockedContext.Wait(() => store.ReplaceAsync(TestDatabase.Event("konferencja", revision: 1), read.Version));
         Assert.Equal(EventStoreStatus.Replaced, replaced?.Status);
+        var deleted = BlockedContext.Wait(() => store.DeleteAsync(Konferencja, replaced!.Version!.Value));
         Assert.Equal(EventStoreStatus.Deleted, deleted?.Status);
+        var missing = BlockedContext.Wait(() => store.DeleteAsync(Konferencja, replaced!.Version!.Value));
         Assert.Equal(EventStoreStatus.NotFound, missing?.Status);
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Prb.Events.PostgreSql.Tests.TestSupport;
 
 /// <summary>The synchronization context of a thread that blocks on a task (a UI thread, classic ASP.NET): what is posted
@@ -12,22 +14,32 @@ public sealed class BlockedContext : SynchronizationContext
     public override void Send(SendOrPostCallback d, object? state) => throw new NotSupportedException();
 
     /// <summary>Starts <paramref name="call"/> on a thread of its own under this context and waits for it there, as such
-    /// a caller would; the result, or null when it had not finished after 30 seconds.</summary>
+    /// a caller would; the result, or null when it had not finished after 30 seconds. What the call throws is thrown
+    /// here, on the test's thread.</summary>
     public static T? Wait<T>(Func<Task<T>> call)
         where T : class
     {
         T? result = null;
+        ExceptionDispatchInfo? failure = null;
         var thread = new Thread(() =>
         {
             SetSynchronizationContext(new BlockedContext());
-            var task = call();
-            if (task.Wait(TimeSpan.FromSeconds(30)))
+            try
             {
-                result = task.Result;
+                var task = call();
+                if (task.Wait(TimeSpan.FromSeconds(30)))
+                {
+                    result = task.Result;
+                }
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
             }
         });
         thread.Start();
         thread.Join();
+        failure?.Throw();
         return result;
     }
 }
