@@ -382,6 +382,20 @@ public sealed class PostgreSqlEventCatalogEdgeTests(PostgresCluster cluster)
     }
 
     [Fact]
+    public async Task Disposing_from_a_single_threaded_context_is_not_deadlocked()
+    {
+        await using var database = await TestDatabase.CreateAsync(cluster);
+        var catalog = database.Catalog(pooled: false);
+        await catalog.StartAsync();
+        await WaitForListenersAsync(database, 1);
+
+        var disposed = BlockedContext.Wait(() => catalog.DisposeAsync().AsTask().ContinueWith(_ => "disposed", TaskScheduler.Default));
+
+        Assert.Equal("disposed", disposed);
+        await WaitForListenersAsync(database, 0);
+    }
+
+    [Fact]
     public async Task A_catalogue_told_to_migrate_is_not_deadlocked_by_a_caller_blocking_on_a_single_threaded_context()
     {
         await using var database = await TestDatabase.CreateAsync(cluster, migrate: false);

@@ -176,7 +176,9 @@ public sealed class PostgreSqlEventStoreEdgeTests(PostgresCluster cluster)
     public async Task A_caller_blocking_on_a_single_threaded_context_is_not_deadlocked()
     {
         await using var database = await TestDatabase.CreateAsync(cluster);
-        var store = database.Store();
+        // A data source of its own, so the first call opens a connection of its own (and really waits for it).
+        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        var store = new PostgreSqlEventStore(dataSource, TestDatabase.Options(database.ConnectionString), database.Clock, EventValidator.Default);
 
         // Each call is checked before the next one uses its result: null is a call that never finished.
         var created = BlockedContext.Wait(() => store.CreateAsync(TestDatabase.Event("konferencja")));
@@ -210,6 +212,38 @@ public sealed class PostgreSqlEventStoreEdgeTests(PostgresCluster cluster)
         Assert.Equal(new DateTime(2011, 11, 9, 9, 0, 0, DateTimeKind.Utc), reader.GetDateTime(0));
         Assert.Equal(new DateTime(2011, 11, 9, 13, 30, 0, DateTimeKind.Utc), reader.GetDateTime(1));
         Assert.Equal(own.ToDateTimeUtc(), reader.GetDateTime(2));
+    }
+
+    [Fact]
+    public async Task A_replacement_rewrites_every_indexed_column()
+    {
+        await using var database = await TestDatabase.CreateAsync(cluster);
+        var store = database.Store();
+        var created = await store.CreateAsync(TestDatabase.Event("konferencja"));
+        var json = Encoding.UTF8.GetString(TestDatabase.Document("konferencja", revision: 7))
+            .Replace("\"id\": \"konferencja\"", "\"id\": \"konferencja-2\"", StringComparison.Ordinal)
+            .Replace("\"kind\": \"conference\"", "\"kind\": \"workshop\"", StringComparison.Ordinal)
+            .Replace("\"organizerIds\": [\n    \"dbp-wroclaw\"\n  ]", "\"organizerIds\": [\n    \"bpmig-twardogora\"\n  ]", StringComparison.Ordinal)
+            .Replace("\"voivodeship\": \"dolnoslaskie\"\n      },\n      \"directorId\": \"beata-pieta\"", "\"voivodeship\": \"opolskie\"\n      },\n      \"directorId\": \"beata-pieta\"", StringComparison.Ordinal)
+            .Replace("\"end\": \"2011-11-09T14:30:00\"", "\"end\": \"2011-11-09T16:00:00\"", StringComparison.Ordinal);
+        var own = Instant.FromUtc(2011, 10, 2, 9, 0);
+        var replacement = EventDocumentSerializer.Read(Encoding.UTF8.GetBytes(json)).ToBuilder().LastModifiedAt(own).Build();
+
+        var replaced = await store.ReplaceAsync(replacement, created.Version!.Value);
+
+        Assert.Equal(EventStoreStatus.Replaced, replaced.Status);
+        await using var command = database.DataSource.CreateCommand(
+            "SELECT id, kind, organizer_ids, voivodeships, revision, starts_at, ends_at, last_modified FROM prb_events WHERE slug = 'konferencja'");
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal("konferencja-2", reader.GetString(0));
+        Assert.Equal("workshop", reader.GetString(1));
+        Assert.Equal(["bpmig-twardogora"], reader.GetFieldValue<string[]>(2));
+        Assert.Equal(["opolskie"], reader.GetFieldValue<string[]>(3));
+        Assert.Equal(7, reader.GetInt32(4));
+        Assert.Equal(new DateTime(2011, 11, 9, 9, 0, 0, DateTimeKind.Utc), reader.GetDateTime(5));
+        Assert.Equal(new DateTime(2011, 11, 9, 15, 0, 0, DateTimeKind.Utc), reader.GetDateTime(6));
+        Assert.Equal(own.ToDateTimeUtc(), reader.GetDateTime(7));
     }
 
     private static async Task<Listener> ListenAsync(TestDatabase database, string channel)
