@@ -81,7 +81,8 @@ public sealed partial class PostgreSqlEventCatalog : IEventCatalog, IAsyncDispos
     /// The next call tries again.</exception>
     public async ValueTask<EventCatalogSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
     {
-        if (_current is { } current)
+        var current = _current;
+        if (current is not null)
         {
             return current;
         }
@@ -133,7 +134,8 @@ public sealed partial class PostgreSqlEventCatalog : IEventCatalog, IAsyncDispos
         }
 
         await _stopping.CancelAsync().ConfigureAwait(false);
-        if (_listener is { } listener)
+        var listener = _listener;
+        if (listener is not null)
         {
             await listener.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
@@ -250,7 +252,8 @@ public sealed partial class PostgreSqlEventCatalog : IEventCatalog, IAsyncDispos
 
             changed |= rows.Count != _rows.Count;
             _rows = rows;
-            if (_current is { } unchanged && !changed)
+            var unchanged = _current;
+            if (unchanged is not null && !changed)
             {
                 return unchanged;
             }

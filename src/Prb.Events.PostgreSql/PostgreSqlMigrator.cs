@@ -17,7 +17,6 @@ public sealed partial class PostgreSqlMigrator
     internal const long LockKey = 0x7072626576656E74;
 
     private const string ResourcePrefix = "Prb.Events.PostgreSql.Migrations.";
-    private static readonly Lazy<IReadOnlyList<(string Id, string Sql)>> Scripts = new(LoadScripts);
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger _logger;
 
@@ -33,7 +32,9 @@ public sealed partial class PostgreSqlMigrator
     }
 
     /// <summary>Gets the ids of every migration this package holds, in the order they are applied.</summary>
-    public static IReadOnlyList<string> Migrations { get; } = [.. Scripts.Value.Select(s => s.Id)];
+    /// <remarks>Read from the assembly on each call (a few small resources, read at start-up), not cached in a static:
+    /// so a test sees what the code reads now.</remarks>
+    public static IReadOnlyList<string> Migrations => [.. LoadScripts().Select(s => s.Id)];
 
     /// <summary>Applies the migrations the database does not have yet.</summary>
     /// <param name="cancellationToken">Cancels the run; nothing of it is kept.</param>
@@ -56,7 +57,7 @@ public sealed partial class PostgreSqlMigrator
                     """, cancellationToken).ConfigureAwait(false);
                 var applied = await ReadAppliedAsync(connection, cancellationToken).ConfigureAwait(false);
                 var done = new List<string>();
-                foreach (var (id, sql) in Scripts.Value)
+                foreach (var (id, sql) in LoadScripts())
                 {
                     if (applied.Contains(id))
                     {

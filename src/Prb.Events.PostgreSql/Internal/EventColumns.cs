@@ -17,22 +17,8 @@ internal sealed record EventColumns(
         @event.Revision,
         lastModified.ToDateTimeUtc());
 
-    /// <summary>The instant as a UTC <see cref="DateTime"/> for a <c>timestamptz</c> column; null for no time, or for one
-    /// at the edge of the time line that neither NodaTime nor PostgreSQL can hold (the row is then found without it).</summary>
-    private static DateTime? ToUtc(ZonedDateTime? time)
-    {
-        if (time is not { } value)
-        {
-            return null;
-        }
-
-        try
-        {
-            return value.ToInstant().ToDateTimeUtc();
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException or InvalidOperationException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The instant as a UTC <see cref="DateTime"/> for a <c>timestamptz</c> column; null for no time (an unknown
+    /// zone). Every time of an event lies within <see cref="EventLimits"/>, which a <see cref="DateTime"/> holds in any
+    /// zone.</summary>
+    private static DateTime? ToUtc(ZonedDateTime? time) => time?.ToInstant().ToDateTimeUtc();
 }

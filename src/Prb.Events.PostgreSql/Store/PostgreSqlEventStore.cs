@@ -102,14 +102,15 @@ public sealed class PostgreSqlEventStore : IEventStore
             await using (insert.ConfigureAwait(false))
             {
                 AddColumns(insert, columns, document);
-                if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long version)
+                var inserted = await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as long?;
+                if (inserted is not null)
                 {
-                    return new EventStoreResult(EventStoreStatus.Created, @event.Slug, VersionOf(version), validation.Diagnostics);
+                    return new EventStoreResult(EventStoreStatus.Created, @event.Slug, VersionOf(inserted.Value), validation.Diagnostics);
                 }
             }
 
             var current = await CurrentVersionAsync(connection, transaction, columns.Slug, cancellationToken).ConfigureAwait(false);
-            return new EventStoreResult(EventStoreStatus.AlreadyExists, @event.Slug, current is { } v ? VersionOf(v) : null);
+            return new EventStoreResult(EventStoreStatus.AlreadyExists, @event.Slug, current is null ? null : VersionOf(current.Value));
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -137,9 +138,10 @@ public sealed class PostgreSqlEventStore : IEventStore
             {
                 AddColumns(update, columns, document);
                 update.Parameters.AddWithValue("expected", NumberOf(expectedVersion));
-                if (await update.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long version)
+                var updated = await update.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as long?;
+                if (updated is not null)
                 {
-                    return new EventStoreResult(EventStoreStatus.Replaced, @event.Slug, VersionOf(version), validation.Diagnostics);
+                    return new EventStoreResult(EventStoreStatus.Replaced, @event.Slug, VersionOf(updated.Value), validation.Diagnostics);
                 }
             }
 
@@ -223,9 +225,9 @@ public sealed class PostgreSqlEventStore : IEventStore
     private static async Task<EventStoreResult> MissedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Slug slug, CancellationToken cancellationToken)
     {
         var current = await CurrentVersionAsync(connection, transaction, slug.Value, cancellationToken).ConfigureAwait(false);
-        return current is { } version
-            ? new EventStoreResult(EventStoreStatus.Conflict, slug, VersionOf(version))
-            : new EventStoreResult(EventStoreStatus.NotFound, slug, null);
+        return current is null
+            ? new EventStoreResult(EventStoreStatus.NotFound, slug, null)
+            : new EventStoreResult(EventStoreStatus.Conflict, slug, VersionOf(current.Value));
     }
 
     private static async Task<long?> CurrentVersionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string slug, CancellationToken cancellationToken)

@@ -46,10 +46,17 @@ public sealed partial class TestDatabase : IAsyncDisposable
 
     public PostgreSqlEventStore Store() => new(DataSource, Options(ConnectionString), Clock, EventValidator.Default);
 
-    /// <summary>A catalogue over its own data source, as another instance of the site would have.</summary>
-    public PostgreSqlEventCatalog Catalog(FakeLogger<PostgreSqlEventCatalog>? logger = null, TimeSpan? resync = null)
+    /// <summary>The application name of the connections of an unpooled <see cref="Catalog"/>.</summary>
+    public const string CatalogApplicationName = "prb-catalog-under-test";
+
+    /// <summary>A catalogue over its own data source, as another instance of the site would have. Unpooled, its
+    /// connections are closed when the catalogue lets them go, and are named <see cref="CatalogApplicationName"/>, so
+    /// that pg_stat_activity shows which of them listens.</summary>
+    public PostgreSqlEventCatalog Catalog(FakeLogger<PostgreSqlEventCatalog>? logger = null, TimeSpan? resync = null, bool pooled = true)
     {
-        var dataSource = NpgsqlDataSource.Create(ConnectionString);
+        var dataSource = NpgsqlDataSource.Create(pooled
+            ? ConnectionString
+            : new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false, ApplicationName = CatalogApplicationName }.ConnectionString);
         var catalog = new PostgreSqlEventCatalog(dataSource, Options(ConnectionString, resync), Clock, EventScheduler.Default,
             EventValidator.Default, logger ?? new FakeLogger<PostgreSqlEventCatalog>());
         _owned.Add(catalog);

@@ -10,6 +10,9 @@ namespace Prb.Events.Testing;
 /// 127.0.0.1, stopped and deleted on dispose. PostgreSQL refuses to run as root, so under root the server runs as the
 /// <c>postgres</c> user (<c>runuser</c>), in a folder it owns. Each test asks for a database of its own.
 /// </summary>
+/// <remarks>A test process that is killed (a mutation-testing run kills the test host of a mutant that hangs) never
+/// stops its cluster. So each cluster's folder names the process that owns it, and a new cluster first stops and
+/// deletes the clusters whose owner is gone.</remarks>
 /// <remarks>Shared by the test projects that declare <c>&lt;PrbTestTools&gt;postgresql&lt;/PrbTestTools&gt;</c>
 /// (tests/Directory.Build.targets links it in) and by benchmarks/Prb.Events.Scale.Benchmarks. Free of xunit: the
 /// collection that shares one cluster among a project's tests is <c>PostgresTests.cs</c> beside it.</remarks>
@@ -18,6 +21,8 @@ public sealed class PostgresCluster : IDisposable
     /// <summary>The one command that installs what the cluster needs, given when it is missing.</summary>
     public const string InstallCommand = "eng/test-tools.sh postgresql (or: apt-get update && apt-get install -y postgresql)";
 
+    private const string FolderPrefix = "prb-pg-";
+    private const string OwnerFile = "owner";
     private static readonly bool IsRoot = Environment.UserName == "root";
     private readonly string _folder;
     private readonly string _data;
@@ -37,18 +42,20 @@ public sealed class PostgresCluster : IDisposable
     {
         var bin = FindBin() ?? throw new InvalidOperationException($"PostgreSQL's initdb and pg_ctl are not installed. Run: {InstallCommand}");
         _pgCtl = Path.Combine(bin, "pg_ctl");
-        _folder = Path.Combine(Path.GetTempPath(), "prb-pg-" + Guid.NewGuid().ToString("N"));
+        StopOrphans(_pgCtl);
+        _folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N"));
         _data = Path.Combine(_folder, "data");
         Directory.CreateDirectory(_folder);
+        File.WriteAllText(Path.Combine(_folder, OwnerFile), OwnerOf(Environment.ProcessId));
         if (IsRoot)
         {
-            Run("chown", ["postgres:postgres", _folder], asPostgres: false);
+            Run(_folder, "chown", ["postgres:postgres", _folder], asPostgres: false);
         }
 
         Port = FreePort();
-        Run(Path.Combine(bin, "initdb"), ["-D", _data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], asPostgres: true);
+        Run(_folder, Path.Combine(bin, "initdb"), ["-D", _data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], asPostgres: true);
         var fsync = durable ? "on" : "off";
-        Run(_pgCtl, ["start", "-D", _data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "120",
+        Run(_folder, _pgCtl, ["start", "-D", _data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "120",
             "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync={fsync} -c max_connections=200"], asPostgres: true);
     }
 
@@ -74,7 +81,7 @@ public sealed class PostgresCluster : IDisposable
     {
         try
         {
-            Run(_pgCtl, ["stop", "-D", _data, "-m", "immediate", "-w", "-t", "60"], asPostgres: true);
+            Run(_folder, _pgCtl, ["stop", "-D", _data, "-m", "immediate", "-w", "-t", "60"], asPostgres: true);
         }
         finally
         {
@@ -113,6 +120,63 @@ public sealed class PostgresCluster : IDisposable
             : null;
     }
 
+    /// <summary>The text that names a running process in a cluster's owner file: its id and when it started, so that a
+    /// later process with the same id is not taken for the owner.</summary>
+    private static string OwnerOf(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return $"{processId} {process.StartTime.ToUniversalTime().Ticks}";
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return string.Empty;
+        }
+    }
+
+    /// <summary>Stops and deletes the clusters of this machine's test processes that ended without stopping them.
+    /// Folders without an owner file, or whose owner still runs, are left alone.</summary>
+    private static void StopOrphans(string pgCtl)
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            try
+            {
+                var owner = Path.Combine(folder, OwnerFile);
+                if (!File.Exists(owner))
+                {
+                    continue;
+                }
+
+                var text = File.ReadAllText(owner);
+                if (text.Length == 0 || !int.TryParse(text.Split(' ')[0], out var processId) || OwnerOf(processId) == text)
+                {
+                    continue;
+                }
+
+                var data = Path.Combine(folder, "data");
+                if (File.Exists(Path.Combine(data, "postmaster.pid")))
+                {
+                    try
+                    {
+                        Run(folder, pgCtl, ["stop", "-D", data, "-m", "immediate", "-w", "-t", "60"], asPostgres: true);
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        // Its server is not running any more (a stale postmaster.pid): only the folder is left.
+                    }
+                }
+
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another process is sweeping the same folder: it is left to that one.
+            }
+        }
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -120,12 +184,12 @@ public sealed class PostgresCluster : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private void Run(string program, IReadOnlyList<string> arguments, bool asPostgres)
+    private static void Run(string folder, string program, IReadOnlyList<string> arguments, bool asPostgres)
     {
         var start = new ProcessStartInfo
         {
             FileName = asPostgres && IsRoot ? "runuser" : program,
-            WorkingDirectory = _folder,
+            WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -154,7 +218,7 @@ public sealed class PostgresCluster : IDisposable
 
         if (process.ExitCode != 0)
         {
-            var log = Path.Combine(_folder, "server.log");
+            var log = Path.Combine(folder, "server.log");
             throw new InvalidOperationException(
                 $"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {output.Result} {error.Result} {(File.Exists(log) ? File.ReadAllText(log) : "")}");
         }
