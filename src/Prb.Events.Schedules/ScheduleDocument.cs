@@ -79,17 +79,18 @@ internal sealed class ScheduleDocument
     {
         var schedule = scheduler.Schedule(@event);
         var problems = new List<string>();
-        if (@event.Series is { } series)
+        if (@event.Series is not null)
         {
             // A conference schedule is one conference with a fixed set of days; the apps would show every meeting of a
             // series as one more day of a single conference, and an open-ended series has no last day to stop at.
-            problems.Add($"series: the event repeats ({series.Rule}); a conference schedule holds one conference with its days, not a series of meetings. Its occurrences are in the iCalendar export.");
+            problems.Add($"series: the event repeats ({@event.Series.Rule}); a conference schedule holds one conference with its days, not a series of meetings. Its occurrences are in the iCalendar export.");
         }
 
         problems.AddRange(schedule.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => string.IsNullOrEmpty(d.Path) ? d.Message : $"{d.Path}: {d.Message}"));
-        if (schedule.Zone is not { } zone)
+        var zone = schedule.Zone;
+        if (zone is null)
         {
             throw new ArgumentException(Unrepresentable(problems), nameof(@event));
         }
@@ -244,7 +245,9 @@ internal sealed class ScheduleDocument
         for (var i = 0; i < @event.Days.Count; i++)
         {
             var day = @event.Days[i];
-            if (!scheduler.TryResolve(day.Start, zone, out var start, out _) || !scheduler.TryResolve(day.End, zone, out var end, out _))
+            var startResolved = scheduler.TryResolve(day.Start, zone, out var start, out _);
+            var endResolved = scheduler.TryResolve(day.End, zone, out var end, out _);
+            if (!startResolved || !endResolved)
             {
                 // The schedule's diagnostics already name the time.
                 continue;
@@ -337,7 +340,7 @@ internal sealed class ScheduleDocument
     /// <summary>The web page in ASCII without its fragment, which each item's URL replaces with the item's id; null
     /// when the event has no http(s) page or its page leads nowhere (<see cref="WebAddress.ToAscii"/>).</summary>
     private static string? HttpPage(Uri? url) =>
-        WebAddress.IsHttp(url) && WebAddress.ToAscii(url) is { } page ? page.Split('#')[0] : null;
+        WebAddress.IsHttp(url) ? WebAddress.ToAscii(url)?.Split('#')[0] : null;
 
     private static int MinuteOfDay(ZonedDateTime time) => (time.Hour * MinutesPerHour) + time.Minute;
 
