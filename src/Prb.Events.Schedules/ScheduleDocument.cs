@@ -74,7 +74,8 @@ internal sealed class ScheduleDocument
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentException">The event cannot be represented: its zone is unknown, a time cannot be
     /// resolved, two items share an id, an item ends before it starts or lasts 100 hours or more, a speaker is not
-    /// among the event's people, a date falls outside the years 1 to 9999, or the event is a series.</exception>
+    /// among the event's people, or the event is a series. (Every time is written within the years 1 to 9999:
+    /// <see cref="EventLimits"/> keeps local times a day inside them, and offsets are at most 18 hours.)</exception>
     internal static ScheduleDocument Create(Event @event, EventScheduler scheduler)
     {
         var schedule = scheduler.Schedule(@event);
@@ -95,7 +96,7 @@ internal sealed class ScheduleDocument
             throw new ArgumentException(Unrepresentable(problems), nameof(@event));
         }
 
-        var dayTimes = ResolveDays(@event, scheduler, zone, problems);
+        var dayTimes = ResolveDays(@event, scheduler, zone);
         var itemNumbers = NumberItems(@event, problems);
         var people = NumberPeople(@event);
         var labels = ScheduleLabels.For(@event.Language);
@@ -134,12 +135,6 @@ internal sealed class ScheduleDocument
             if (!ScheduleTimes.FitsHoursAndMinutes(duration))
             {
                 problems.Add($"{path}: '{item.Title}' lasts 100 hours or more, longer than a schedule's duration can say.");
-                continue;
-            }
-
-            if (!ScheduleTimes.HasWritableYear(scheduled.Start) || !ScheduleTimes.HasWritableYear(scheduled.End))
-            {
-                problems.Add($"{path}: '{item.Title}' is outside the years 1 to 9999.");
                 continue;
             }
 
@@ -239,23 +234,17 @@ internal sealed class ScheduleDocument
         };
     }
 
-    private static List<(ZonedDateTime Start, ZonedDateTime End)> ResolveDays(Event @event, EventScheduler scheduler, DateTimeZone zone, List<string> problems)
+    private static List<(ZonedDateTime Start, ZonedDateTime End)> ResolveDays(Event @event, EventScheduler scheduler, DateTimeZone zone)
     {
         var days = new List<(ZonedDateTime Start, ZonedDateTime End)>(@event.Days.Count);
-        for (var i = 0; i < @event.Days.Count; i++)
+        foreach (var day in @event.Days)
         {
-            var day = @event.Days[i];
             var startResolved = scheduler.TryResolve(day.Start, zone, out var start, out _);
             var endResolved = scheduler.TryResolve(day.End, zone, out var end, out _);
             if (!startResolved || !endResolved)
             {
                 // The schedule's diagnostics already name the time.
                 continue;
-            }
-
-            if (!ScheduleTimes.HasWritableYear(start) || !ScheduleTimes.HasWritableYear(end) || start.Year < 1)
-            {
-                problems.Add($"days[{i}]: the day is outside the years 1 to 9999.");
             }
 
             days.Add((start, end));

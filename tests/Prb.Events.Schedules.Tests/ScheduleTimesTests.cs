@@ -80,25 +80,6 @@ public class ScheduleTimesTests
     }
 
     [Fact]
-    public void Writable_years_are_1_to_9999_as_written()
-    {
-        Assert.True(ScheduleTimes.HasWritableYear(At(0, 0, 0, new LocalDateTime(1, 1, 1, 0, 0))));
-        Assert.True(ScheduleTimes.HasWritableYear(At(0, 0, 0, new LocalDateTime(9999, 12, 31, 23, 59))));
-        Assert.False(ScheduleTimes.HasWritableYear(At(0, 0, 0, new LocalDateTime(0, 12, 31, 23, 59))));
-        Assert.False(ScheduleTimes.HasWritableYear(At(0, 0, 0, new LocalDateTime(-1, 6, 1, 12, 0))));
-    }
-
-    [Fact]
-    public void Writable_year_is_judged_on_the_written_utc_time_when_the_offset_has_seconds()
-    {
-        // 00:30 on 1 January of the year 1 at +01:00:01 is 23:29:59 on 31 December of the year 0 in UTC.
-        var early = At(1, 0, 1, new LocalDateTime(1, 1, 1, 0, 30));
-        Assert.Equal(0, early.ToInstant().InUtc().Year);
-        Assert.False(ScheduleTimes.HasWritableYear(early));
-        Assert.True(ScheduleTimes.HasWritableYear(At(1, 0, 0, new LocalDateTime(1, 1, 1, 0, 30))));
-    }
-
-    [Fact]
     public void Dates_and_wall_clock_starts_have_fixed_widths()
     {
         Assert.Equal("0001-01-01", ScheduleTimes.Date(new LocalDate(1, 1, 1)));
