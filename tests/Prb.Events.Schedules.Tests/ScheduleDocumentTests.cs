@@ -220,4 +220,36 @@ public class ScheduleDocumentTests
         Assert.Equal(["B", "A"], day.Rooms.Select(r => r.Room.Name));
         Assert.Equal(["Środek", "Późno"], day.Rooms[1].Items.Select(i => i.Title));
     }
+
+    [Fact]
+    public void Person_listed_twice_in_a_document_is_one_speaker_named_as_first_listed()
+    {
+        // The model finds a person by the first entry with its id; a document read from JSON can list an id twice.
+        var json = File.ReadAllText(RepositoryFiles.SeedDocumentPath).Replace(
+            "\"people\": [", "\"people\": [ { \"id\": \"boguslaw-bednarek\", \"name\": \"Bogusław Pierwszy\" },", StringComparison.Ordinal);
+        var e = EventDocumentSerializer.Read(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.Equal(2, e.People.Count(p => p.Id.Value == "boguslaw-bednarek"));
+
+        var persons = ScheduleDocument.Create(e, EventScheduler.Default).Days
+            .SelectMany(d => d.Rooms).SelectMany(r => r.Items).SelectMany(i => i.Persons)
+            .Where(p => p.Guid == ScheduleIdentifiers.PersonGuid(e.Id, new PersonId("boguslaw-bednarek")))
+            .ToList();
+
+        Assert.NotEmpty(persons);
+        Assert.All(persons, p => Assert.Equal("Bogusław Pierwszy", p.Name));
+    }
+
+    [Fact]
+    public void Item_without_a_description_has_an_empty_abstract_and_one_not_cancelled_is_recorded()
+    {
+        var e = Conference().AddItem("a", AgendaItemKind.Lecture, "Wykład", new LocalTime(10, 0), new LocalTime(11, 0)).Build();
+
+        var item = Assert.Single(Assert.Single(ScheduleDocument.Create(e, EventScheduler.Default).Days).Rooms).Items[0];
+
+        Assert.Equal(string.Empty, item.Abstract);
+        Assert.False(item.IsCancelled);
+        Assert.Null(item.Subtitle);
+        Assert.Equal($"urn:uuid:{item.Guid:D}", item.Url);
+        Assert.Null(item.HttpUrl);
+    }
 }
