@@ -42,6 +42,21 @@ public class ScheduleDocumentTests
         Assert.Equal(Refusal("agenda[0]: 'Maraton' lasts 100 hours or more, longer than a schedule's duration can say."), RefusalOf(e));
     }
 
+    [Theory]
+    [InlineData(-1, "agenda[0]: 'Wykład' ends before it starts.")]
+    [InlineData(100, "agenda[0]: 'Wykład' lasts 100 hours or more, longer than a schedule's duration can say.")]
+    public void Item_refused_for_its_times_is_not_checked_further(int hours, string reason)
+    {
+        // The item has no place in a schedule, so its speakers are not looked up: one reason per item, the first.
+        var start = Day.At(new LocalTime(10, 0));
+        var e = Conference()
+            .AddItem(new AgendaItem(new AgendaItemId("a"), AgendaItemKind.Lecture, "Wykład", start, start.PlusHours(hours), speakers: [new PersonId("nieznany")]))
+            .Build();
+
+        Assert.EndsWith($"{reason} (Parameter 'event')", RefusalOf(e), StringComparison.Ordinal);
+        Assert.DoesNotContain("nieznany", RefusalOf(e), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Two_items_with_one_id_are_refused_naming_the_later_one()
     {

@@ -37,6 +37,30 @@ public class ScheduleExportFormatTests
 
     [Theory]
     [MemberData(nameof(FormatNames))]
+    public async Task Destination_that_is_not_writable_is_refused_saying_so(string name)
+    {
+        using var readOnly = new MemoryStream([], writable: false);
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(async () => await Format(name).WriteEventAsync(Lecture(), readOnly));
+
+        Assert.Equal("The destination stream is not writable. (Parameter 'destination')", ex.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(FormatNames))]
+    public async Task Arguments_are_checked_in_their_order_the_event_first(string name)
+    {
+        using var readOnly = new MemoryStream([], writable: false);
+
+        var noEvent = await Assert.ThrowsAsync<ArgumentNullException>(async () => await Format(name).WriteEventAsync(null!, readOnly));
+        var neither = await Assert.ThrowsAsync<ArgumentNullException>(async () => await Format(name).WriteEventAsync(null!, null!));
+
+        Assert.Equal("event", noEvent.ParamName);
+        Assert.Equal("event", neither.ParamName);
+    }
+
+    [Theory]
+    [MemberData(nameof(FormatNames))]
     public async Task Cancelled_write_writes_nothing(string name)
     {
         using var stream = new MemoryStream();
