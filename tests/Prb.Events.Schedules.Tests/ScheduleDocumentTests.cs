@@ -115,6 +115,20 @@ public class ScheduleDocumentTests
     }
 
     [Fact]
+    public void Day_starting_in_the_spring_gap_is_refused_with_the_schedulers_reason_alone()
+    {
+        var gap = new LocalDate(2027, 3, 28);
+        var e = Event.CreateBuilder(new EventId("wiosna"), "Wiosna").InZone("Europe/Warsaw")
+            .On(gap, new LocalTime(2, 30), new LocalTime(12, 0))
+            .AddItem("a", AgendaItemKind.Lecture, "Wykład", new LocalTime(10, 0), new LocalTime(11, 0))
+            .Build();
+        var reason = Assert.Single(EventScheduler.Default.Schedule(e).Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+
+        Assert.StartsWith("days[0].start", reason.Path, StringComparison.Ordinal);
+        Assert.Equal(Refusal($"{reason.Path}: {reason.Message}"), RefusalOf(e));
+    }
+
+    [Fact]
     public void Item_on_the_first_supported_date_in_a_mean_time_with_seconds_is_written_in_utc_in_the_year_1()
     {
         // Calcutta's mean time was 5:53:28 ahead of Greenwich, an offset with seconds, so times are written in UTC:
