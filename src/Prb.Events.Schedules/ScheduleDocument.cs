@@ -74,27 +74,29 @@ internal sealed class ScheduleDocument
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentException">The event cannot be represented: its zone is unknown, a time cannot be
     /// resolved, two items share an id, an item ends before it starts or lasts 100 hours or more, a speaker is not
-    /// among the event's people, a date falls outside the years 1 to 9999, or the event is a series.</exception>
+    /// among the event's people, or the event is a series. (Every time is written within the years 1 to 9999:
+    /// <see cref="EventLimits"/> keeps local times a day inside them, and offsets are at most 18 hours.)</exception>
     internal static ScheduleDocument Create(Event @event, EventScheduler scheduler)
     {
         var schedule = scheduler.Schedule(@event);
         var problems = new List<string>();
-        if (@event.Series is { } series)
+        if (@event.Series is not null)
         {
             // A conference schedule is one conference with a fixed set of days; the apps would show every meeting of a
             // series as one more day of a single conference, and an open-ended series has no last day to stop at.
-            problems.Add($"series: the event repeats ({series.Rule}); a conference schedule holds one conference with its days, not a series of meetings. Its occurrences are in the iCalendar export.");
+            problems.Add($"series: the event repeats ({@event.Series.Rule}); a conference schedule holds one conference with its days, not a series of meetings. Its occurrences are in the iCalendar export.");
         }
 
         problems.AddRange(schedule.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => string.IsNullOrEmpty(d.Path) ? d.Message : $"{d.Path}: {d.Message}"));
-        if (schedule.Zone is not { } zone)
+        var zone = schedule.Zone;
+        if (zone is null)
         {
             throw new ArgumentException(Unrepresentable(problems), nameof(@event));
         }
 
-        var dayTimes = ResolveDays(@event, scheduler, zone, problems);
+        var dayTimes = ResolveDays(@event, scheduler, zone);
         var itemNumbers = NumberItems(@event, problems);
         var people = NumberPeople(@event);
         var labels = ScheduleLabels.For(@event.Language);
@@ -133,12 +135,6 @@ internal sealed class ScheduleDocument
             if (!ScheduleTimes.FitsHoursAndMinutes(duration))
             {
                 problems.Add($"{path}: '{item.Title}' lasts 100 hours or more, longer than a schedule's duration can say.");
-                continue;
-            }
-
-            if (!ScheduleTimes.HasWritableYear(scheduled.Start) || !ScheduleTimes.HasWritableYear(scheduled.End))
-            {
-                problems.Add($"{path}: '{item.Title}' is outside the years 1 to 9999.");
                 continue;
             }
 
@@ -238,21 +234,17 @@ internal sealed class ScheduleDocument
         };
     }
 
-    private static List<(ZonedDateTime Start, ZonedDateTime End)> ResolveDays(Event @event, EventScheduler scheduler, DateTimeZone zone, List<string> problems)
+    private static List<(ZonedDateTime Start, ZonedDateTime End)> ResolveDays(Event @event, EventScheduler scheduler, DateTimeZone zone)
     {
         var days = new List<(ZonedDateTime Start, ZonedDateTime End)>(@event.Days.Count);
-        for (var i = 0; i < @event.Days.Count; i++)
+        foreach (var day in @event.Days)
         {
-            var day = @event.Days[i];
-            if (!scheduler.TryResolve(day.Start, zone, out var start, out _) || !scheduler.TryResolve(day.End, zone, out var end, out _))
+            var startResolved = scheduler.TryResolve(day.Start, zone, out var start, out _);
+            var endResolved = scheduler.TryResolve(day.End, zone, out var end, out _);
+            if (!startResolved || !endResolved)
             {
                 // The schedule's diagnostics already name the time.
                 continue;
-            }
-
-            if (!ScheduleTimes.HasWritableYear(start) || !ScheduleTimes.HasWritableYear(end) || start.Year < 1)
-            {
-                problems.Add($"days[{i}]: the day is outside the years 1 to 9999.");
             }
 
             days.Add((start, end));
@@ -337,7 +329,7 @@ internal sealed class ScheduleDocument
     /// <summary>The web page in ASCII without its fragment, which each item's URL replaces with the item's id; null
     /// when the event has no http(s) page or its page leads nowhere (<see cref="WebAddress.ToAscii"/>).</summary>
     private static string? HttpPage(Uri? url) =>
-        WebAddress.IsHttp(url) && WebAddress.ToAscii(url) is { } page ? page.Split('#')[0] : null;
+        WebAddress.IsHttp(url) ? WebAddress.ToAscii(url)?.Split('#')[0] : null;
 
     private static int MinuteOfDay(ZonedDateTime time) => (time.Hour * MinutesPerHour) + time.Minute;
 

@@ -36,8 +36,7 @@ public abstract class ScheduleExportFormat : IEventExportFormat
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The event cannot be represented (parameter <c>event</c>): its zone is
     /// unknown, a time cannot be resolved by <see cref="Scheduler"/>, two agenda items share an id, an item ends
-    /// before it starts or lasts 100 hours or more, a speaker is not among the event's people, a date is outside the
-    /// years 1 to 9999, or the event is a series (<see cref="Event.IsSeries"/>: a schedule is one conference with its
+    /// before it starts or lasts 100 hours or more, a speaker is not among the event's people, or the event is a series (<see cref="Event.IsSeries"/>: a schedule is one conference with its
     /// days, not a series of meetings). Nothing is written then. Also thrown when <paramref name="destination"/> is not writable.</exception>
     public async ValueTask WriteEventAsync(Event @event, Stream destination, CancellationToken cancellationToken = default)
     {

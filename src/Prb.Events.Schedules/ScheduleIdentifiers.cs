@@ -52,11 +52,7 @@ internal static partial class ScheduleIdentifiers
     /// Makes the conference acronym from the event's slug: hyphens become underscores (the JSON schema allows no
     /// hyphen inside an acronym) and a slug shorter than four characters is padded with underscores.
     /// </summary>
-    internal static string Acronym(Slug slug)
-    {
-        var acronym = slug.Value.Replace('-', '_');
-        return acronym.Length >= MinAcronymLength ? acronym : acronym.PadRight(MinAcronymLength, '_');
-    }
+    internal static string Acronym(Slug slug) => slug.Value.Replace('-', '_').PadRight(MinAcronymLength, '_');
 
     /// <summary>
     /// Makes an item's slug, <c>{acronym}-{number}-{item id}</c>: the item id in lower case with '.' and '~' as
@@ -64,9 +60,9 @@ internal static partial class ScheduleIdentifiers
     /// </summary>
     internal static string ItemSlug(string acronym, int number, AgendaItemId itemId)
     {
-        var builder = new StringBuilder(acronym.Length + 12 + itemId.Value.Length);
+        var builder = new StringBuilder();
         builder.Append(acronym).Append('-').Append(number.ToString(CultureInfo.InvariantCulture));
-        var tail = new StringBuilder(itemId.Value.Length);
+        var tail = new StringBuilder();
         foreach (var c in itemId.Value)
         {
             tail.Append(c switch

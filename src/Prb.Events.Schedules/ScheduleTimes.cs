@@ -26,9 +26,6 @@ internal static class ScheduleTimes
     /// </summary>
     internal static string WithOffset(ZonedDateTime time) => DateTimePattern.Format(Representable(time));
 
-    /// <summary>Determines whether <see cref="WithOffset"/> writes a four-digit year from 1 to 9999, as XML Schema needs.</summary>
-    internal static bool HasWritableYear(ZonedDateTime time) => Representable(time).Year is >= 1 and <= 9999;
-
     /// <summary>Writes a date, such as <c>2011-11-09</c>.</summary>
     internal static string Date(LocalDate date) => DatePattern.Format(date);
 
