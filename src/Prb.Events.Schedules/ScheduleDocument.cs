@@ -291,11 +291,6 @@ internal sealed class ScheduleDocument
 
     private static ReadOnlyCollection<SchedulePerson> Speakers(AgendaItem item, Dictionary<PersonId, SchedulePerson> people, string path, List<string> problems)
     {
-        if (item.Speakers.Count == 0)
-        {
-            return ReadOnlyCollection<SchedulePerson>.Empty;
-        }
-
         var speakers = new List<SchedulePerson>(item.Speakers.Count);
         foreach (var id in item.Speakers)
         {

@@ -75,8 +75,8 @@ public sealed class ScheduleXmlExportFormat : ScheduleExportFormat
     /// <inheritdoc />
     private protected override void Write(ScheduleDocument document, Stream destination)
     {
+        // A document-level writer writes the XML declaration itself, and disposing it ends the document and flushes.
         using var writer = XmlWriter.Create(destination, CreateSettings());
-        writer.WriteStartDocument();
         writer.WriteStartElement("schedule");
         writer.WriteStartElement("generator");
         writer.WriteAttributeString("name", "Prb.Events");
@@ -89,8 +89,6 @@ public sealed class ScheduleXmlExportFormat : ScheduleExportFormat
         }
 
         writer.WriteEndElement();
-        writer.WriteEndDocument();
-        writer.Flush();
     }
 
     private static XmlWriterSettings CreateSettings() => new()
@@ -100,7 +98,6 @@ public sealed class ScheduleXmlExportFormat : ScheduleExportFormat
         IndentChars = "  ",
         NewLineChars = "\n",
         NewLineHandling = NewLineHandling.Entitize,
-        CheckCharacters = true,
         CloseOutput = false,
     };
 
@@ -140,7 +137,7 @@ public sealed class ScheduleXmlExportFormat : ScheduleExportFormat
         {
             writer.WriteStartElement("room");
             writer.WriteAttributeString("name", room.Room.Name);
-            writer.WriteAttributeString("guid", room.Room.Guid.ToString("D"));
+            writer.WriteAttributeString("guid", room.Room.Guid.ToString());
             foreach (var item in room.Items)
             {
                 WriteItem(writer, item);
@@ -155,7 +152,7 @@ public sealed class ScheduleXmlExportFormat : ScheduleExportFormat
     private static void WriteItem(XmlWriter writer, ScheduleItem item)
     {
         writer.WriteStartElement("event");
-        writer.WriteAttributeString("guid", item.Guid.ToString("D"));
+        writer.WriteAttributeString("guid", item.Guid.ToString());
         writer.WriteAttributeString("id", item.Id.ToString(CultureInfo.InvariantCulture));
         writer.WriteElementString("date", item.Date);
         writer.WriteElementString("start", item.Start);
@@ -181,7 +178,7 @@ public sealed class ScheduleXmlExportFormat : ScheduleExportFormat
         {
             writer.WriteStartElement("person");
             writer.WriteAttributeString("id", person.Id.ToString(CultureInfo.InvariantCulture));
-            writer.WriteAttributeString("guid", person.Guid.ToString("D"));
+            writer.WriteAttributeString("guid", person.Guid.ToString());
             writer.WriteString(person.Name);
             writer.WriteEndElement();
         }
