@@ -78,14 +78,14 @@ internal sealed class RecurrenceDates
         var last = Last;
         var remaining = _rule.Count ?? int.MaxValue;
         var cycle = CycleInPeriods();
-        var period = _rule.Count is null && from > _first ? PeriodsBefore(from) / _rule.Interval : 0L;
+        var period = _rule.Count is null ? PeriodsBefore(LocalDate.Max(from, _first)) / _rule.Interval : 0L;
         var empty = 0L;
         while (TryPeriodStart(period * _rule.Interval, out var start, out var length) && start <= last)
         {
             // The period's dates from the first date on, up to its end or the rule's, candidate by candidate.
             var end = last.DayNumber() - start.DayNumber() < length - 1 ? last : start.PlusDays(length - 1);
             var found = false;
-            var date = start < _first ? _first : start;
+            var date = LocalDate.Max(start, _first);
             while (date <= end)
             {
                 var next = NextCandidate(date, end);

@@ -28,6 +28,17 @@ public sealed class RecurrenceDatesTests
     }
 
     [Fact]
+    public void From_CountsALookForTheNextCandidateAndACheckOfIt_PerDate()
+    {
+        // A daily rule: each of ten dates is found by one look in its period (the day) and checked once, and after each
+        // day but the last the next candidate is looked up to find the period that holds it: 10 + 10 + 9 steps.
+        var dates = new RecurrenceDates(new RecurrenceRule(RecurrenceFrequency.Daily), First);
+
+        Assert.Equal(10, dates.From(First).Take(10).Count());
+        Assert.Equal(29, dates.Steps);
+    }
+
+    [Fact]
     public void From_SkipsPeriodsBeforeTheWindow_WhenThereIsNoCount()
     {
         var daily = new RecurrenceDates(new RecurrenceRule(RecurrenceFrequency.Daily), First);

@@ -125,6 +125,16 @@ public partial class SeriesPlanTests
     }
 
     [Fact]
+    public void The_vtimezone_reaches_the_year_in_which_a_moved_occurrence_ends()
+    {
+        // A series ending on a date, whose occurrence moved to 23:50 on 31 December 2031 in Warsaw (22:50 UTC) ends at
+        // 00:20 UTC on 1 January 2032.
+        var e = Weekly(new RecurrenceRule(RecurrenceFrequency.Weekly, until: new LocalDate(2027, 2, 2)))
+            .OverrideOccurrence(Moved(new LocalDate(2027, 1, 26), new LocalDateTime(2031, 12, 31, 23, 50))).Build();
+        Assert.Equal(2032, LastObservanceYear(Exporter.ToText(e)));
+    }
+
+    [Fact]
     public void The_vtimezone_reaches_the_year_in_which_the_last_occurrence_ends_after_new_year()
     {
         // The last occurrence starts at 23:00 on 31 December 2033 in Warsaw (22:00 UTC) and ends at 02:00 on 1 January
