@@ -122,17 +122,35 @@ public sealed class PostgresCluster : IDisposable
 
     /// <summary>The text that names a running process in a cluster's owner file: its id and when it started, so that a
     /// later process with the same id is not taken for the owner.</summary>
-    private static string OwnerOf(int processId)
+    private static string OwnerOf(int processId) =>
+        StartTicksOf(processId) is { } ticks ? $"{processId} {ticks}" : string.Empty;
+
+    /// <summary>When a process started, in UTC ticks, or null when no process has that id.</summary>
+    private static long? StartTicksOf(int processId)
     {
         try
         {
             using var process = Process.GetProcessById(processId);
-            return $"{processId} {process.StartTime.ToUniversalTime().Ticks}";
+            return process.StartTime.ToUniversalTime().Ticks;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            return string.Empty;
+            return null;
         }
+    }
+
+    /// <summary>Whether the process an owner file names still runs. On Linux .NET derives a start time from the time
+    /// since boot at each call, so two readings of one process differ by a little: a later process with the same id
+    /// would have started seconds or more later.</summary>
+    private static bool OwnerRuns(string text)
+    {
+        var parts = text.Split(' ');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var processId) || !long.TryParse(parts[1], out var recorded))
+        {
+            return true; // not an owner file this code wrote: left alone
+        }
+
+        return StartTicksOf(processId) is { } ticks && Math.Abs(ticks - recorded) < TimeSpan.TicksPerSecond;
     }
 
     /// <summary>Stops and deletes the clusters of this machine's test processes that ended without stopping them.
@@ -149,8 +167,7 @@ public sealed class PostgresCluster : IDisposable
                     continue;
                 }
 
-                var text = File.ReadAllText(owner);
-                if (text.Length == 0 || !int.TryParse(text.Split(' ')[0], out var processId) || OwnerOf(processId) == text)
+                if (OwnerRuns(File.ReadAllText(owner)))
                 {
                     continue;
                 }
