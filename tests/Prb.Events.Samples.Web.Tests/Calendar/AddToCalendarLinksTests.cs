@@ -98,6 +98,13 @@ public class AddToCalendarLinksTests
         Assert.EndsWith("&location=Rynek%20%231", query, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void NoEntry_IsAnArgumentErrorNamingIt()
+    {
+        Assert.Equal("entry", Assert.Throws<ArgumentNullException>(() => AddToCalendarLinks.Google(null!)).ParamName);
+        Assert.Equal("entry", Assert.Throws<ArgumentNullException>(() => AddToCalendarLinks.Outlook(null!)).ParamName);
+    }
+
     private static Dictionary<string, string?> Decode(Uri url, string host, string path)
     {
         Assert.Equal("https", url.Scheme);
