@@ -32,7 +32,7 @@ internal static class SeriesText
 
         var rule = series.Rule;
         var words = Words(rule, @event.Days[0].Start.Date.DayOfWeek, text);
-        var zoneNote = shownZone is null || shownZone.Id == @event.TimeZoneId ? string.Empty : " " + @event.TimeZoneId;
+        var zoneNote = (shownZone?.Id ?? @event.TimeZoneId) == @event.TimeZoneId ? string.Empty : " " + @event.TimeZoneId;
         var line = words is null ? text["Repeats"].Value : $"{words}, {Time.Format(@event.Days[0].Start.Local.TimeOfDay)}{zoneNote}";
         if (rule.Until is { } until)
         {
