@@ -7,16 +7,14 @@ namespace Prb.Events.Samples.Web.Calendar;
 public sealed record CalendarEntry(string Title, Instant Start, Instant End, string Details, string? Location)
 {
     /// <summary>The event as a whole: from the start of its first day to the end of its last.</summary>
-    public static CalendarEntry? ForEvent(Prb.Events.Hosting.CatalogEntry entry, Uri pageUrl)
-    {
-        if (entry.Schedule.Start is not { } start || entry.Schedule.End is not { } end)
+    public static CalendarEntry? ForEvent(Prb.Events.Hosting.CatalogEntry entry, Uri pageUrl) =>
+        // A switch whose pattern variables live only in their arm: no mutant can leave them unassigned (see docs/mutation-testing.md).
+        (entry.Schedule.Start, entry.Schedule.End) switch
         {
-            return null;
-        }
-
-        var e = entry.Event;
-        return new CalendarEntry(e.FullTitle, start.ToInstant(), end.ToInstant(), DetailsWithLink(e.Description, pageUrl), e.Venue?.ToString());
-    }
+            ({ } start, { } end) => new CalendarEntry(
+                entry.Event.FullTitle, start.ToInstant(), end.ToInstant(), DetailsWithLink(entry.Event.Description, pageUrl), entry.Event.Venue?.ToString()),
+            _ => null,
+        };
 
     /// <summary>One agenda item, with the room after the venue and a link to the item on the page.</summary>
     public static CalendarEntry ForItem(Prb.Events.Hosting.CatalogEntry entry, ScheduledItem item, Uri pageUrl)

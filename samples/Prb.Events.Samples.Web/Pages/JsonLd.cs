@@ -54,7 +54,8 @@ internal static class JsonLd
         json.WriteString("name", occurrence?.Override?.Title ?? e.FullTitle);
         json.WriteString("url", pageUrl);
         json.WriteString("inLanguage", e.Language);
-        if ((occurrence?.Description ?? e.Description) is { } description)
+        var description = occurrence?.Description ?? e.Description;
+        if (description is not null)
         {
             json.WriteString("description", description);
         }
@@ -66,11 +67,7 @@ internal static class JsonLd
         else
         {
             WriteTimes(json, occurrence.Start, occurrence.End);
-            if (occurrence.Override is { } moved && moved.Start.Local != moved.OriginalDate + e.Days[0].Start.Local.TimeOfDay)
-            {
-                var ruleStart = occurrence.Start.Zone.AtLeniently(moved.OriginalDate + e.Days[0].Start.Local.TimeOfDay);
-                json.WriteString("previousStartDate", Iso.Format(ruleStart.ToOffsetDateTime()));
-            }
+            WritePreviousStart(json, occurrence, e.Days[0].Start.Local.TimeOfDay);
         }
 
         var status = occurrence?.Status ?? e.Status;
@@ -99,37 +96,12 @@ internal static class JsonLd
             json.WriteEndArray();
         }
 
-        if (e.Venue is { } venue)
+        // Pattern variables only in their own case, here and below: no mutant can leave them unassigned (docs/mutation-testing.md).
+        switch (e.Venue)
         {
-            json.WriteStartObject("location");
-            json.WriteString("@type", "Place");
-            json.WriteString("name", venue.Name);
-            if (venue.Address is { } address)
-            {
-                json.WriteStartObject("address");
-                json.WriteString("@type", "PostalAddress");
-                json.WriteString("streetAddress", address.Street);
-                json.WriteString("postalCode", address.PostalCode);
-                json.WriteString("addressLocality", address.Locality);
-                if (address.Region is { } region)
-                {
-                    json.WriteString("addressRegion", region);
-                }
-
-                json.WriteString("addressCountry", address.CountryCode);
-                json.WriteEndObject();
-            }
-
-            if (venue.Geo is { } geo)
-            {
-                json.WriteStartObject("geo");
-                json.WriteString("@type", "GeoCoordinates");
-                json.WriteNumber("latitude", geo.Latitude);
-                json.WriteNumber("longitude", geo.Longitude);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
+            case { } venue:
+                WriteLocation(json, venue);
+                break;
         }
 
         json.WriteStartArray("organizer");
@@ -176,16 +148,69 @@ internal static class JsonLd
         json.WriteEndObject();
     }
 
-    private static void WriteTimes(Utf8JsonWriter json, ZonedDateTime? start, ZonedDateTime? end)
+    /// <summary>A moved occurrence's <c>previousStartDate</c>: the start the rule gave it, when the override changed it.</summary>
+    private static void WritePreviousStart(Utf8JsonWriter json, EventOccurrence occurrence, LocalTime ruleTime)
     {
-        if (start is { } s)
+        switch (occurrence.Override)
         {
-            json.WriteString("startDate", Iso.Format(s.ToOffsetDateTime()));
+            case { } moved when moved.Start.Local != moved.OriginalDate + ruleTime:
+                var ruleStart = occurrence.Start.Zone.AtLeniently(moved.OriginalDate + ruleTime);
+                json.WriteString("previousStartDate", Iso.Format(ruleStart.ToOffsetDateTime()));
+                break;
+        }
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, Venue venue)
+    {
+        json.WriteStartObject("location");
+        json.WriteString("@type", "Place");
+        json.WriteString("name", venue.Name);
+        switch (venue.Address)
+        {
+            case { } address:
+                json.WriteStartObject("address");
+                json.WriteString("@type", "PostalAddress");
+                json.WriteString("streetAddress", address.Street);
+                json.WriteString("postalCode", address.PostalCode);
+                json.WriteString("addressLocality", address.Locality);
+                if (address.Region is not null)
+                {
+                    json.WriteString("addressRegion", address.Region);
+                }
+
+                json.WriteString("addressCountry", address.CountryCode);
+                json.WriteEndObject();
+                break;
         }
 
-        if (end is { } e)
+        switch (venue.Geo)
         {
-            json.WriteString("endDate", Iso.Format(e.ToOffsetDateTime()));
+            case { } geo:
+                json.WriteStartObject("geo");
+                json.WriteString("@type", "GeoCoordinates");
+                json.WriteNumber("latitude", geo.Latitude);
+                json.WriteNumber("longitude", geo.Longitude);
+                json.WriteEndObject();
+                break;
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteTimes(Utf8JsonWriter json, ZonedDateTime? start, ZonedDateTime? end)
+    {
+        switch (start)
+        {
+            case { } s:
+                json.WriteString("startDate", Iso.Format(s.ToOffsetDateTime()));
+                break;
+        }
+
+        switch (end)
+        {
+            case { } e:
+                json.WriteString("endDate", Iso.Format(e.ToOffsetDateTime()));
+                break;
         }
     }
 }

@@ -24,11 +24,16 @@ public sealed record ListedEvent(CatalogEntry Entry, LocalDate? First, LocalDate
             return OfSeries(entry, zone, now);
         }
 
-        if (entry.Schedule.Start is not { } start || entry.Schedule.End is not { } end)
+        // A switch whose pattern variables live only in their arm: no mutant can leave them unassigned (see docs/mutation-testing.md).
+        return (entry.Schedule.Start, entry.Schedule.End) switch
         {
-            return new ListedEvent(entry, null, null, false);
-        }
+            ({ } start, { } end) => OfOneOff(entry, start, end, zone, now),
+            _ => new ListedEvent(entry, null, null, false),
+        };
+    }
 
+    private static ListedEvent OfOneOff(CatalogEntry entry, ZonedDateTime start, ZonedDateTime end, DateTimeZone? zone, Instant now)
+    {
         try
         {
             var shownIn = zone ?? start.Zone;

@@ -32,7 +32,7 @@ internal static class SeriesText
 
         var rule = series.Rule;
         var words = Words(rule, @event.Days[0].Start.Date.DayOfWeek, text);
-        var zoneNote = shownZone is null || shownZone.Id == @event.TimeZoneId ? string.Empty : " " + @event.TimeZoneId;
+        var zoneNote = (shownZone?.Id ?? @event.TimeZoneId) == @event.TimeZoneId ? string.Empty : " " + @event.TimeZoneId;
         var line = words is null ? text["Repeats"].Value : $"{words}, {Time.Format(@event.Days[0].Start.Local.TimeOfDay)}{zoneNote}";
         if (rule.Until is { } until)
         {
@@ -62,14 +62,19 @@ internal static class SeriesText
             return every + " " + text["Day." + day].Value;
         }
 
-        if (rule.Frequency == RecurrenceFrequency.Monthly && rule.Interval == 1 && byDay is { } nth && (nth.Ordinal is >= 1 and <= 4 || nth.Ordinal == -1))
-        {
-            var ordinalKey = "Ordinal." + nth.Ordinal.ToString(CultureInfo.InvariantCulture) + "." + Gender(nth.Day, text);
-            return text["Repeats.Monthly", text[ordinalKey].Value, text["Day." + nth.Day].Value].Value;
-        }
-
-        return null;
+        return rule.Frequency == RecurrenceFrequency.Monthly && rule.Interval == 1 ? Monthly(byDay, text) : null;
     }
+
+    /// <summary>The first to fourth or the last weekday of every month; a switch whose pattern variable lives only in its
+    /// arm, so no mutant can leave it unassigned (see docs/mutation-testing.md).</summary>
+    private static string? Monthly(RecurrenceWeekday? byDay, IStringLocalizer<SiteText> text) => byDay switch
+    {
+        { Ordinal: >= 1 and <= 4 or -1 } nth => text[
+            "Repeats.Monthly",
+            text["Ordinal." + nth.Ordinal.ToString(CultureInfo.InvariantCulture) + "." + Gender(nth.Day, text)].Value,
+            text["Day." + nth.Day].Value].Value,
+        _ => null,
+    };
 
     private static string Gender(IsoDayOfWeek day, IStringLocalizer<SiteText> text) => text["Day." + day + ".Gender"].Value;
 }

@@ -64,6 +64,47 @@ public class AddToCalendarLinksTests
         });
     }
 
+    [Fact]
+    public void SummerTime_IsWrittenAsTheUtcInstant_InBothLinks()
+    {
+        var entry = new CalendarEntry("Noc", Instant.FromUtc(2027, 7, 9, 22, 30), Instant.FromUtc(2027, 7, 10, 0, 5), "d", null);
+
+        Assert.Equal("20270709T223000Z/20270710T000500Z", Decode(AddToCalendarLinks.Google(entry), "calendar.google.com", "/calendar/render")["dates"]);
+        var outlook = Decode(AddToCalendarLinks.Outlook(entry), "outlook.live.com", "/calendar/0/action/compose");
+        Assert.Equal("2027-07-09T22:30:00Z", outlook["startdt"]);
+        Assert.Equal("2027-07-10T00:05:00Z", outlook["enddt"]);
+    }
+
+    [Fact]
+    public void NoPlace_AddsNoLocationParameter()
+    {
+        var start = Instant.FromUtc(2027, 3, 1, 9, 0);
+        var entry = new CalendarEntry("Tytuł", start, start + Duration.FromHours(1), "Opis", null);
+
+        Assert.DoesNotContain("location", AddToCalendarLinks.Google(entry).Query, StringComparison.Ordinal);
+        Assert.DoesNotContain("location", AddToCalendarLinks.Outlook(entry).Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PolishEmojiAndRtl_ArePercentEncodedUtf8_ByteForByte()
+    {
+        var start = Instant.FromUtc(2027, 3, 1, 9, 0);
+        var entry = new CalendarEntry("Żółw 🐢 שלום&x=1", start, start + Duration.FromHours(1), "a\nb", "Rynek #1");
+
+        var query = AddToCalendarLinks.Google(entry).AbsoluteUri;
+
+        Assert.Contains("&text=%C5%BB%C3%B3%C5%82w%20%F0%9F%90%A2%20%D7%A9%D7%9C%D7%95%D7%9D%26x%3D1&", query, StringComparison.Ordinal);
+        Assert.Contains("&details=a%0Ab&", query, StringComparison.Ordinal);
+        Assert.EndsWith("&location=Rynek%20%231", query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoEntry_IsAnArgumentErrorNamingIt()
+    {
+        Assert.Equal("entry", Assert.Throws<ArgumentNullException>(() => AddToCalendarLinks.Google(null!)).ParamName);
+        Assert.Equal("entry", Assert.Throws<ArgumentNullException>(() => AddToCalendarLinks.Outlook(null!)).ParamName);
+    }
+
     private static Dictionary<string, string?> Decode(Uri url, string host, string path)
     {
         Assert.Equal("https", url.Scheme);
