@@ -95,13 +95,21 @@ internal sealed class OutputTarget
         {
             throw Refused(given, NotAFile(existing.Kind));
         }
-        else if (LinuxFileSystem.IsAvailable && LinuxFileSystem.CheckWriteAccess(fullPath) is var errno and not 0)
+        else
         {
-            throw Refused(given, $"the file may not be written: {LinuxFileSystem.Describe(errno)}");
+            var errno = WriteAccessError(fullPath);
+            if (errno != 0)
+            {
+                throw Refused(given, $"the file may not be written: {LinuxFileSystem.Describe(errno)}");
+            }
         }
 
         return new OutputTarget(given, fullPath, existing);
     }
+
+    /// <summary>The error number of a check for write access (0 when the file may be written, or cannot be checked).</summary>
+    /// <remarks>A value rather than a pattern variable, so that every mutant of <see cref="Check"/> compiles.</remarks>
+    private static int WriteAccessError(string fullPath) => LinuxFileSystem.IsAvailable ? LinuxFileSystem.CheckWriteAccess(fullPath) : 0;
 
     /// <summary>Makes the failure of a refused output path.</summary>
     public static CliFailure Refused(string given, string reason, Exception? innerException = null) =>

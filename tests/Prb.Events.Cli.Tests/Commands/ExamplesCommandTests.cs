@@ -87,4 +87,38 @@ public sealed class ExamplesCommandTests : IDisposable
         Assert.Equal(2, (await Tool.RunAsync("examples", "-n", "1", "--from", "1.9.2026", "-o", _folder.Path)).Code);
         Assert.Equal(2, (await Tool.RunAsync("examples", "-n", "1", "-o", _folder["nie-ma"])).Code);
     }
+
+    [Fact]
+    public async Task OneEvent_WithTheDefaults_IsSeedOneFromTheFirstOfSeptember2026()
+    {
+        using var explicitly = new TempFolder();
+
+        var result = await Tool.RunAsync("examples", "--count", "1", "-o", _folder.Path);
+        await Tool.RunAsync("examples", "--count", "1", "--seed", "1", "--from", "2026-09-01", "-o", explicitly.Path);
+
+        Assert.Equal(0, result.Code);
+        var file = Assert.Single(Directory.GetFiles(_folder.Path));
+        Assert.Equal(await File.ReadAllBytesAsync(explicitly["example-00001.json"]), await File.ReadAllBytesAsync(file));
+        var e = EventDocumentSerializer.Read(await File.ReadAllTextAsync(file));
+        Assert.StartsWith($"{file}: event 1 of 1, 'example-00001': ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.InRange(e.Days[0].Start.Local.Date, new NodaTime.LocalDate(2026, 9, 1), new NodaTime.LocalDate(2027, 8, 31));
+    }
+
+    [Fact]
+    public async Task From_MovesTheEvents_AndABadOneIsNamed()
+    {
+        var result = await Tool.RunAsync("examples", "-n", "3", "--from", "2030-01-01", "-o", _folder.Path);
+        var bad = await Tool.RunAsync("examples", "-n", "1", "--from", "2030-13-01", "-o", _folder.Path);
+
+        Assert.Equal(0, result.Code);
+        foreach (var file in Directory.GetFiles(_folder.Path))
+        {
+            var e = EventDocumentSerializer.Read(await File.ReadAllTextAsync(file));
+            Assert.InRange(e.Days[0].Start.Local.Date, new NodaTime.LocalDate(2030, 1, 1), new NodaTime.LocalDate(2030, 12, 31));
+        }
+
+        Assert.Equal(2, bad.Code);
+        Assert.Contains("--from must be a date such as 2026-09-01.", bad.Error, StringComparison.Ordinal);
+        Assert.Equal(3, Directory.GetFiles(_folder.Path).Length);
+    }
 }

@@ -146,4 +146,72 @@ public sealed class AtomicWriterTests : IDisposable
         Assert.Equal("short", await File.ReadAllTextAsync(path));
         Assert.Single(Directory.GetFileSystemEntries(_folder.Path));
     }
+
+    [Fact]
+    public async Task CreateNewAsync_OfAFreeName_WritesTheBytesExactly_AndLeavesNoTemporaryFile()
+    {
+        var target = OutputTarget.Check(_folder["nowy.json"]);
+        var content = Encoding.UTF8.GetBytes("Zażółć gęślą jaźń 👨‍👩‍👧 שלום مرحبا");
+
+        var outcome = await AtomicWriter.CreateNewAsync(target, content, default);
+
+        Assert.Equal(WriteOutcome.Written, outcome);
+        Assert.Equal(content, await File.ReadAllBytesAsync(target.FullPath));
+        Assert.Single(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
+    public async Task CreateNewAsync_WhenAFolderTookTheNameAfterTheCheck_WritesNothing()
+    {
+        var target = OutputTarget.Check(_folder["new.json"]);
+        Directory.CreateDirectory(target.FullPath);
+
+        var outcome = await AtomicWriter.CreateNewAsync(target, "ours"u8.ToArray(), default);
+
+        Assert.Equal(WriteOutcome.NameTaken, outcome);
+        Assert.Empty(Directory.GetFileSystemEntries(target.FullPath));
+        Assert.Empty(_folder.LeftoverTemporaryFiles());
+    }
+
+    [Fact]
+    public async Task ReplaceAsync_WhenAFolderTookTheNameAfterTheCheck_IsRefusedNamingThePath()
+    {
+        var path = _folder.Write("file.json", "old");
+        var target = OutputTarget.Check(path);
+        File.Delete(path);
+        Directory.CreateDirectory(path);
+
+        var failure = await Assert.ThrowsAsync<CliFailure>(() => AtomicWriter.ReplaceAsync(target, "new"u8.ToArray(), default));
+
+        Assert.Equal($"{path}: not written: it is a folder; give a file name.", failure.Message);
+        Assert.True(Directory.Exists(path));
+        Assert.Empty(_folder.LeftoverTemporaryFiles());
+    }
+
+    [Fact]
+    public async Task ReplaceAsync_WhenTheFileWasRemovedAfterTheCheck_WritesItAnew()
+    {
+        var path = _folder.Write("file.json", "old");
+        var target = OutputTarget.Check(path);
+        File.Delete(path);
+
+        var outcome = await AtomicWriter.ReplaceAsync(target, "new"u8.ToArray(), default);
+
+        Assert.Equal(WriteOutcome.Written, outcome);
+        Assert.Equal("new", await File.ReadAllTextAsync(path));
+        Assert.Single(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
+    public async Task Write_WhenTheFolderWasRemovedAfterTheCheck_IsRefusedNamingThePath()
+    {
+        var folder = Directory.CreateDirectory(_folder["sub"]).FullName;
+        var target = OutputTarget.Check(Path.Combine(folder, "new.json"));
+        Directory.Delete(folder);
+
+        var failure = await Assert.ThrowsAsync<CliFailure>(() => AtomicWriter.CreateNewAsync(target, "new"u8.ToArray(), default));
+
+        Assert.StartsWith($"{target.Given}: not written: cannot write a new file in {folder}: ", failure.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
 }

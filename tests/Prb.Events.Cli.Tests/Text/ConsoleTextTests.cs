@@ -42,6 +42,46 @@ public class ConsoleTextTests
         }, iter: 2000);
     }
 
+    [Theory]
+    [InlineData("\u200F", @"\u200F")]
+    [InlineData("\u061C", @"\u061C")]
+    [InlineData("\u202A", @"\u202A")]
+    [InlineData("\u2069", @"\u2069")]
+    [InlineData("\u2067", @"\u2067")]
+    public void Escape_OfEachBidirectionalControl_IsAnEscape(string text, string expected)
+    {
+        Assert.Equal(expected, ConsoleText.Escape(text));
+    }
+
+    [Theory]
+    [InlineData("\u200D")] // the zero width joiner inside emoji sequences
+    [InlineData("\u2029\u202F")]
+    [InlineData("\u2065\u206A")]
+    [InlineData("\u2027\u202F")]
+    public void Escape_KeepsTheNeighboursOfTheEscapedRanges(string text)
+    {
+        var kept = text.Length == 1 ? text : text[1..];
+        Assert.EndsWith(kept, ConsoleText.Escape(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Escape_AfterAnEscape_KeepsPolishEmojiAndRightToLeftTextByteForByte()
+    {
+        var text = "Zażółć\ngęślą 👨‍👩‍👧 🏴󠁧󠁢󠁳󠁣󠁴󠁿 שלום مرحبا";
+
+        var escaped = ConsoleText.Escape(text);
+
+        Assert.Equal("Zażółć\\ngęślą 👨‍👩‍👧 🏴󠁧󠁢󠁳󠁣󠁴󠁿 שלום مرحبا", escaped);
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text.Replace("\n", "\\n", StringComparison.Ordinal)), System.Text.Encoding.UTF8.GetBytes(escaped));
+    }
+
+    [Fact]
+    public void Escape_OfAHighSurrogateAtTheEnd_IsAnEscape()
+    {
+        Assert.Equal(@"a\nb\uD83D", ConsoleText.Escape("a\nb" + (char)0xD83D));
+        Assert.Equal(@"\uD83D", ConsoleText.Escape(((char)0xD83D).ToString()));
+    }
+
     private static bool IsOneSafeLine(string text)
     {
         for (var i = 0; i < text.Length; i++)
