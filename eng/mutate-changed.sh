@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Mutation-tests the source files a change touches with Stryker.NET (the local tool in .config/dotnet-tools.json),
-# one file at a time, each against the test project that mirrors its project (src/Prb.Events.X -> tests/Prb.Events.X.Tests,
+# one file at a time, each against the test project that mirrors its project (src/Prb.Events.X or samples/Prb.Events.X
+# -> tests/Prb.Events.X.Tests,
 # whose stryker-config.json holds the settings). Not part of CI: run it by hand before asking for a review.
 #
-#   eng/mutate-changed.sh                         the .cs files under src/ changed since the merge base with main
+#   eng/mutate-changed.sh                         the .cs files under src/ and samples/ changed since the merge base with main
 #                                                 (committed or not)
 #   eng/mutate-changed.sh --base origin/main      the same against another base
 #   eng/mutate-changed.sh src/Prb.Events.AspNet/Http/ConditionalRequest.cs ...   the files named
@@ -30,11 +31,11 @@ done
 
 if [ ${#files[@]} -eq 0 ]; then
   merge_base="$(git merge-base "$base" HEAD)"
-  while IFS= read -r file; do files+=("$file"); done < <(git diff --name-only --diff-filter=d "$merge_base" -- 'src/*.cs')
+  while IFS= read -r file; do files+=("$file"); done < <(git diff --name-only --diff-filter=d "$merge_base" -- 'src/*.cs' 'samples/*.cs')
 fi
 
 if [ ${#files[@]} -eq 0 ]; then
-  echo "mutate-changed: no source file under src/ changed since $base."
+  echo "mutate-changed: no source file under src/ or samples/ changed since $base."
   exit 0
 fi
 
@@ -50,12 +51,12 @@ fi
 summary=()
 status=0
 for file in "${files[@]}"; do
-  if [[ ! "$file" =~ ^src/(Prb\.Events\.[A-Za-z]+)/(.+\.cs)$ ]]; then
-    echo "mutate-changed: skipping $file (not a C# file of a project under src/)."
+  if [[ ! "$file" =~ ^(src|samples)/(Prb\.Events\.[A-Za-z.]+)/(.+\.cs)$ ]]; then
+    echo "mutate-changed: skipping $file (not a C# file of a project under src/ or samples/)."
     continue
   fi
-  project="${BASH_REMATCH[1]}"
-  inside="${BASH_REMATCH[2]}"
+  project="${BASH_REMATCH[2]}"
+  inside="${BASH_REMATCH[3]}"
   tests="tests/$project.Tests"
   if [ ! -f "$tests/stryker-config.json" ]; then
     echo "mutate-changed: skipping $file (no $tests/stryker-config.json)."
