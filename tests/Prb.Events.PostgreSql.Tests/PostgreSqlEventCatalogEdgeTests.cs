@@ -7,6 +7,7 @@ using NodaTime;
 using Npgsql;
 using Prb.Events.Hosting;
 using Prb.Events.PostgreSql.Tests.TestSupport;
+using Prb.Events.Testing;
 
 namespace Prb.Events.PostgreSql.Tests;
 
@@ -372,10 +373,10 @@ public sealed class PostgreSqlEventCatalogEdgeTests(PostgresCluster cluster)
         await database.Store().CreateAsync(TestDatabase.Event("konferencja"));
         var catalog = database.Catalog();
 
-        var first = BlockedContext.Wait(async () => await catalog.GetSnapshotAsync().ConfigureAwait(false));
+        var first = NeverRunningContext.BlockOn(async () => await catalog.GetSnapshotAsync().ConfigureAwait(false));
         Assert.NotNull(first);
         await database.Store().CreateAsync(TestDatabase.Event("druga"));
-        var resynced = BlockedContext.Wait(() => catalog.ResyncAsync());
+        var resynced = NeverRunningContext.BlockOn(() => catalog.ResyncAsync());
 
         Assert.Single(first.Entries);
         Assert.Equal(2, resynced?.Entries.Count);
@@ -389,7 +390,7 @@ public sealed class PostgreSqlEventCatalogEdgeTests(PostgresCluster cluster)
         await catalog.StartAsync();
         await WaitForListenersAsync(database, 1);
 
-        var disposed = BlockedContext.Wait(() => catalog.DisposeAsync().AsTask().ContinueWith(_ => "disposed", TaskScheduler.Default));
+        var disposed = NeverRunningContext.BlockOn(() => catalog.DisposeAsync().AsTask().ContinueWith(_ => "disposed", TaskScheduler.Default));
 
         Assert.Equal("disposed", disposed);
         await WaitForListenersAsync(database, 0);
@@ -404,7 +405,7 @@ public sealed class PostgreSqlEventCatalogEdgeTests(PostgresCluster cluster)
         await using var catalog = new PostgreSqlEventCatalog(source, options, database.Clock, EventScheduler.Default, EventValidator.Default,
             new FakeLogger<PostgreSqlEventCatalog>());
 
-        var snapshot = BlockedContext.Wait(async () => await catalog.GetSnapshotAsync().ConfigureAwait(false));
+        var snapshot = NeverRunningContext.BlockOn(async () => await catalog.GetSnapshotAsync().ConfigureAwait(false));
 
         Assert.NotNull(snapshot);
         Assert.Empty(snapshot.Entries);

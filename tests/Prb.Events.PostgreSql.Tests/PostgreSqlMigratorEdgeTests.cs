@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Npgsql;
 using Prb.Events.PostgreSql.Tests.TestSupport;
+using Prb.Events.Testing;
 
 namespace Prb.Events.PostgreSql.Tests;
 
@@ -70,9 +71,9 @@ public sealed class PostgreSqlMigratorEdgeTests(PostgresCluster cluster)
         await using var database = await TestDatabase.CreateAsync(cluster, migrate: false);
         var migrator = new PostgreSqlMigrator(database.DataSource);
 
-        var before = BlockedContext.Wait(() => migrator.GetAppliedAsync());
-        var applied = BlockedContext.Wait(() => migrator.ApplyAsync());
-        var after = BlockedContext.Wait(() => migrator.GetAppliedAsync());
+        var before = NeverRunningContext.BlockOn(() => migrator.GetAppliedAsync());
+        var applied = NeverRunningContext.BlockOn(() => migrator.ApplyAsync());
+        var after = NeverRunningContext.BlockOn(() => migrator.GetAppliedAsync());
 
         Assert.Equal([], before);
         Assert.Equal(PostgreSqlMigrator.Migrations, applied);

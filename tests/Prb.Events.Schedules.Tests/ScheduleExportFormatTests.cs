@@ -1,5 +1,6 @@
 using NodaTime;
 using Prb.Events.Export;
+using Prb.Events.Testing;
 
 namespace Prb.Events.Schedules.Tests;
 
@@ -142,15 +143,5 @@ public class ScheduleExportFormatTests
 
             base.Dispose(disposing);
         }
-    }
-
-    /// <summary>A synchronization context whose thread is blocked: what is posted to it never runs.</summary>
-    private sealed class NeverRunningContext : SynchronizationContext
-    {
-        public override void Post(SendOrPostCallback d, object? state)
-        {
-        }
-
-        public override void Send(SendOrPostCallback d, object? state) => throw new NotSupportedException();
     }
 }

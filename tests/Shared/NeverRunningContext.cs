@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Prb.Events.Testing;
 
 /// <summary>A synchronization context like a UI thread's or classic ASP.NET's: continuations posted to it wait for
@@ -12,22 +14,31 @@ internal sealed class NeverRunningContext : SynchronizationContext
     public override void Send(SendOrPostCallback d, object? state) => throw new NotSupportedException();
 
     /// <summary>Runs <paramref name="call"/> on a new thread under this context and blocks that thread on its result;
-    /// null when it did not finish within 30 s.</summary>
+    /// null when it did not finish within 30 s. What the call throws is thrown here, on the test's thread.</summary>
     public static T? BlockOn<T>(Func<Task<T>> call)
         where T : class
     {
         T? result = null;
+        ExceptionDispatchInfo? failure = null;
         var thread = new Thread(() =>
         {
             SetSynchronizationContext(new NeverRunningContext());
-            var task = call();
-            if (task.Wait(TimeSpan.FromSeconds(30)))
+            try
             {
-                result = task.Result;
+                var task = call();
+                if (task.Wait(TimeSpan.FromSeconds(30)))
+                {
+                    result = task.Result;
+                }
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
             }
         });
         thread.Start();
         thread.Join();
+        failure?.Throw();
         return result;
     }
 }

@@ -77,16 +77,6 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
         return response.Headers.ETag!.Tag;
     }
 
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string title)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
-        Assert.Equal(title, problem.GetProperty("title").GetString());
-        return problem;
-    }
-
     [Fact]
     public async Task A_document_of_exactly_MaxDocumentSize_bytes_is_accepted()
     {
@@ -107,7 +97,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Put, Seed.Slug, json, ifMatch: "*");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "Document too large");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "Document too large");
         Assert.Equal($"An event document may have at most {limit} bytes.", problem.GetProperty("detail").GetString());
         Assert.Equal(Seed.Json, File.ReadAllText(StoredPath));
     }
@@ -121,7 +111,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Put, Seed.Slug, json, ifMatch: "*");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "Not an event document");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.BadRequest, "Not an event document");
         Assert.Equal(expected.Message, problem.GetProperty("detail").GetString());
         Assert.Equal(expected.Path, problem.GetProperty("path").GetString());
         Assert.Equal(expected.Line, problem.GetProperty("line").GetInt64());
@@ -136,7 +126,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Put, "inne-wydarzenie", EditingEndpointsTests.Document(), ifMatch: "*");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "Slug mismatch");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.BadRequest, "Slug mismatch");
         Assert.Equal("slug", problem.GetProperty("path").GetString());
         Assert.Equal($"The document's slug '{Seed.Slug}' is not the slug of the address.", problem.GetProperty("detail").GetString());
     }
@@ -208,7 +198,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(client, HttpMethod.Put, Seed.Slug, EditingEndpointsTests.Document(1), ifMatch: "W/" + etag);
 
-        await ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
+        await Problems.ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
         Assert.Equal(etag, response.Headers.ETag?.Tag);
         Assert.Equal(Seed.Json, File.ReadAllText(StoredPath));
     }
@@ -222,7 +212,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Put, Seed.Slug, EditingEndpointsTests.Document(1), ifMatch: ifMatch);
 
-        await ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
+        await Problems.ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
         Assert.Equal(Seed.Json, File.ReadAllText(StoredPath));
     }
 
@@ -235,7 +225,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(client, HttpMethod.Put, Seed.Slug, EditingEndpointsTests.Document(1), ifMatch: etag, ifNoneMatch: "*");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
         Assert.Equal(etag, response.Headers.ETag?.Tag);
         Assert.Equal("An event with this slug exists, and If-None-Match names it (or is *).", problem.GetProperty("detail").GetString());
     }
@@ -251,7 +241,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(client, HttpMethod.Put, Seed.Slug, EditingEndpointsTests.Document(1), ifMatch: etag, ifNoneMatch: $"\"inna\", W/{etag}");
 
-        await ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
+        await Problems.ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
         Assert.Equal(Seed.Json, File.ReadAllText(StoredPath));
     }
 
@@ -275,7 +265,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Put, Seed.Slug, EditingEndpointsTests.Document(1), ifMatch: "\"stara-wersja\"");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
         Assert.Equal("The event has changed since it was read: GET it again and repeat the change on it.", problem.GetProperty("detail").GetString());
     }
 
@@ -287,7 +277,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Put, slug, EditingEndpointsTests.Document(slug: slug, id: slug), ifMatch: "*");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
         Assert.Null(response.Headers.ETag);
         Assert.Equal("No event has this slug, so none matches If-Match.", problem.GetProperty("detail").GetString());
     }
@@ -299,7 +289,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Put, Seed.Slug, EditingEndpointsTests.Document(1));
 
-        var problem = await ProblemAsync(response, HttpStatusCode.PreconditionRequired, "Precondition required");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.PreconditionRequired, "Precondition required");
         Assert.Contains("If-Match", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
@@ -324,7 +314,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
         var client = app.Client();
 
         using var refused = await SendAsync(client, HttpMethod.Delete, Seed.Slug, ifMatch: "\"stara-wersja\"");
-        await ProblemAsync(refused, HttpStatusCode.PreconditionFailed, "Precondition failed");
+        await Problems.ProblemAsync(refused, HttpStatusCode.PreconditionFailed, "Precondition failed");
         var etag = refused.Headers.ETag!.Tag;
         Assert.Equal("\"" + Base64Url.EncodeToString(SHA256.HashData(bytes).AsSpan(0, 16)) + "\"", etag);
 
@@ -342,7 +332,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(client, HttpMethod.Delete, Seed.Slug, ifMatch: "\"stara-wersja\"");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
         Assert.Equal(await ETagAsync(client), response.Headers.ETag?.Tag);
         Assert.Equal("The event has changed since it was read: GET it again before deleting it.", problem.GetProperty("detail").GetString());
         Assert.True(File.Exists(StoredPath));
@@ -368,7 +358,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Delete, slug, ifMatch: "*");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.NotFound, "Unknown event");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.NotFound, "Unknown event");
         Assert.Equal("No event has this slug.", problem.GetProperty("detail").GetString());
     }
 
@@ -380,7 +370,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Put, Seed.Slug, EditingEndpointsTests.Document(1), ifMatch: "*");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
         Assert.Null(response.Headers.ETag);
         Assert.Equal("The event changed while it was being replaced: GET it again and repeat the change on it.", problem.GetProperty("detail").GetString());
         Assert.Equal(1, store.Writes);
@@ -394,7 +384,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Put, Seed.Slug, EditingEndpointsTests.Document());
 
-        var problem = await ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
         Assert.Equal("An event with this slug was created meanwhile: GET it and replace it with If-Match.", problem.GetProperty("detail").GetString());
     }
 
@@ -406,7 +396,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Delete, Seed.Slug, ifMatch: "*");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.PreconditionFailed, "Precondition failed");
         Assert.Null(response.Headers.ETag);
         Assert.Equal("The event changed while it was being deleted: GET it again before deleting it.", problem.GetProperty("detail").GetString());
     }
@@ -425,7 +415,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Put, Seed.Slug, json, ifMatch: replacing ? "*" : null);
 
-        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "The event is not valid");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "The event is not valid");
         Assert.Contains(problem.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "PRB1008");
         Assert.Equal(0, store.Writes);
     }
@@ -449,7 +439,7 @@ public sealed class EditingEndpointsBoundaryTests : IDisposable
 
         using var response = await SendAsync(app.Client(), HttpMethod.Put, Seed.Slug, EditingEndpointsTests.Document(1), ifMatch: replacing ? "*" : null);
 
-        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "The event is not valid");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "The event is not valid");
         Assert.Equal(
             "The document has validation errors; every diagnostic is listed with its code, severity and path.",
             problem.GetProperty("detail").GetString());

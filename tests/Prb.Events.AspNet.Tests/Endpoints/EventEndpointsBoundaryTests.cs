@@ -36,16 +36,6 @@ public sealed class EventEndpointsBoundaryTests
             },
             map);
 
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string title)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
-        Assert.Equal(title, problem.GetProperty("title").GetString());
-        return problem;
-    }
-
     [Fact]
     public async Task A_summary_carries_every_field_of_the_event_and_a_link_per_format()
     {
@@ -116,7 +106,7 @@ public sealed class EventEndpointsBoundaryTests
 
         using var response = await app.Client().GetAsync("/events?kind=kongres");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "Invalid query parameter");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.BadRequest, "Invalid query parameter");
         Assert.Equal("kind", problem.GetProperty("parameter").GetString());
         Assert.Contains("kongres", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
@@ -132,7 +122,7 @@ public sealed class EventEndpointsBoundaryTests
 
         using var response = await app.Client().GetAsync(path);
 
-        var problem = await ProblemAsync(response, HttpStatusCode.NotFound, "Unknown event");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.NotFound, "Unknown event");
         Assert.Equal("No event has this slug.", problem.GetProperty("detail").GetString());
     }
 
@@ -146,7 +136,7 @@ public sealed class EventEndpointsBoundaryTests
 
         using var response = await app.Client().GetAsync($"/events/{Seed.Slug}/agenda/{itemId}.stamp");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.NotFound, "Unknown agenda item");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.NotFound, "Unknown agenda item");
         Assert.Equal("The event has no agenda item with this id.", problem.GetProperty("detail").GetString());
     }
 
@@ -159,7 +149,7 @@ public sealed class EventEndpointsBoundaryTests
 
         using var response = await app.Client().SendAsync(request);
 
-        var problem = await ProblemAsync(response, HttpStatusCode.NotAcceptable, "Not acceptable");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.NotAcceptable, "Not acceptable");
         Assert.Equal(
             "None of the requested media types is available. Available: application/json; charset=utf-8, text/plain; charset=utf-8.",
             problem.GetProperty("detail").GetString());
@@ -189,7 +179,7 @@ public sealed class EventEndpointsBoundaryTests
 
         using var response = await app.Client().GetAsync($"/events/{Seed.Slug}.refuse");
 
-        var problem = await ProblemAsync(response, HttpStatusCode.NotFound, "Not available in this format");
+        var problem = await Problems.ProblemAsync(response, HttpStatusCode.NotFound, "Not available in this format");
         Assert.StartsWith("This cannot be written as refuse: Tego nie da się zapisać.", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 

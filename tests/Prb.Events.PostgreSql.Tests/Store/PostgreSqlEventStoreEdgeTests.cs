@@ -5,6 +5,7 @@ using NodaTime.Testing;
 using Npgsql;
 using Prb.Events.Hosting;
 using Prb.Events.PostgreSql.Tests.TestSupport;
+using Prb.Events.Testing;
 
 namespace Prb.Events.PostgreSql.Tests.Store;
 
@@ -181,20 +182,20 @@ public sealed class PostgreSqlEventStoreEdgeTests(PostgresCluster cluster)
         var store = new PostgreSqlEventStore(dataSource, TestDatabase.Options(database.ConnectionString), database.Clock, EventValidator.Default);
 
         // Each call is checked before the next one uses its result: null is a call that never finished.
-        var created = BlockedContext.Wait(() => store.CreateAsync(TestDatabase.Event("konferencja")));
+        var created = NeverRunningContext.BlockOn(() => store.CreateAsync(TestDatabase.Event("konferencja")));
         Assert.Equal(EventStoreStatus.Created, created?.Status);
-        var exists = BlockedContext.Wait(() => store.CreateAsync(TestDatabase.Event("konferencja")));
+        var exists = NeverRunningContext.BlockOn(() => store.CreateAsync(TestDatabase.Event("konferencja")));
         Assert.Equal(EventStoreStatus.AlreadyExists, exists?.Status);
-        var read = BlockedContext.Wait(async () => (await store.GetAsync(Konferencja).ConfigureAwait(false))!);
+        var read = NeverRunningContext.BlockOn(async () => (await store.GetAsync(Konferencja).ConfigureAwait(false))!);
         Assert.NotNull(read);
         Assert.Equal(created!.Version, read.Version);
-        var stale = BlockedContext.Wait(() => store.ReplaceAsync(TestDatabase.Event("konferencja", revision: 1), new EventStoreVersion("999")));
+        var stale = NeverRunningContext.BlockOn(() => store.ReplaceAsync(TestDatabase.Event("konferencja", revision: 1), new EventStoreVersion("999")));
         Assert.Equal(EventStoreStatus.Conflict, stale?.Status);
-        var replaced = BlockedContext.Wait(() => store.ReplaceAsync(TestDatabase.Event("konferencja", revision: 1), read.Version));
+        var replaced = NeverRunningContext.BlockOn(() => store.ReplaceAsync(TestDatabase.Event("konferencja", revision: 1), read.Version));
         Assert.Equal(EventStoreStatus.Replaced, replaced?.Status);
-        var deleted = BlockedContext.Wait(() => store.DeleteAsync(Konferencja, replaced!.Version!.Value));
+        var deleted = NeverRunningContext.BlockOn(() => store.DeleteAsync(Konferencja, replaced!.Version!.Value));
         Assert.Equal(EventStoreStatus.Deleted, deleted?.Status);
-        var missing = BlockedContext.Wait(() => store.DeleteAsync(Konferencja, replaced!.Version!.Value));
+        var missing = NeverRunningContext.BlockOn(() => store.DeleteAsync(Konferencja, replaced!.Version!.Value));
         Assert.Equal(EventStoreStatus.NotFound, missing?.Status);
     }
 
